@@ -1,0 +1,708 @@
+//! The value types of a parsed article. They borrow from the input (and from
+//! the [`ArticleParser`](crate::ArticleParser) for normalised names); parsing
+//! only ever produces `Cow::Borrowed`.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
+/// Text that may span hard-wrapped wire lines.
+///
+/// The parsed value borrows the original lines, indentation and line ends
+/// included ([`Text::raw`]); its meaning is the lines trimmed and joined with
+/// single spaces ([`Text::joined`]). Equality, hashing, `Display` and the
+/// serde form all use the joined meaning, so a paragraph read from wrapped
+/// wire copy equals the same paragraph written on one line.
+///
+/// ```
+/// use wirecopy::Text;
+/// let wrapped = Text::new("Peru's tin output is expected\n    to fall");
+/// assert_eq!(wrapped.joined(), "Peru's tin output is expected to fall");
+/// assert_eq!(wrapped, Text::new("Peru's tin output is expected to fall"));
+/// ```
+#[derive(Clone, Default)]
+pub struct Text<'a>(pub(crate) Cow<'a, str>);
+
+impl<'a> Text<'a> {
+    /// Wraps a string (borrowed or owned).
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        Text(text.into())
+    }
+
+    /// The text exactly as it stands in the input.
+    pub fn raw(&self) -> &str {
+        &self.0
+    }
+
+    /// The lines of the text, each trimmed, blank ones skipped.
+    pub fn lines(&self) -> impl Iterator<Item = &str> + '_ {
+        self.0
+            .split(['\n', '\r'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    }
+
+    /// The lines trimmed and joined with single spaces. Borrowed when the text
+    /// is a single trimmed line, as portal paragraphs are.
+    pub fn joined(&self) -> Cow<'_, str> {
+        let trimmed = self.0.trim();
+        if !trimmed.contains(['\n', '\r']) {
+            return Cow::Borrowed(trimmed);
+        }
+        let mut out = String::with_capacity(trimmed.len());
+        for (i, line) in self.lines().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(line);
+        }
+        Cow::Owned(out)
+    }
+
+    /// The text as borrowed from the input, when it is (always, after parsing).
+    pub fn as_borrowed(&self) -> Option<&'a str> {
+        match self.0 {
+            Cow::Borrowed(s) => Some(s),
+            Cow::Owned(_) => None,
+        }
+    }
+
+    /// Whether the text has no visible characters.
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+
+    /// Detaches the text from the input.
+    pub fn into_owned(self) -> Text<'static> {
+        Text(Cow::Owned(self.0.into_owned()))
+    }
+
+    fn chars_joined(&self) -> impl Iterator<Item = char> + '_ {
+        self.lines()
+            .enumerate()
+            .flat_map(|(i, l)| (i > 0).then_some(' ').into_iter().chain(l.chars()))
+    }
+}
+
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.chars_joined().eq(other.chars_joined())
+    }
+}
+impl Eq for Text<'_> {}
+
+impl Hash for Text<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for c in self.chars_joined() {
+            c.hash(state);
+        }
+    }
+}
+
+impl fmt::Debug for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.joined(), f)
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, line) in self.lines().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(line)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(s: &'a str) -> Self {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Text<'static> {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+/// A calendar date, an optional time of day and an optional UTC offset, as
+/// read from a portal's header line.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nLast Updated : Jan 22 2024 | 6:48 PM IST\n\nBody.\n").unwrap();
+/// let t = a.timestamp().unwrap().datetime().unwrap();
+/// assert_eq!(t.to_string(), "2024-01-22T18:48:00+05:30");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateTime {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    offset: Option<FixedOffset>,
+}
+
+impl DateTime {
+    /// Builds a value from its parts.
+    pub fn new(date: NaiveDate, time: Option<NaiveTime>, offset: Option<FixedOffset>) -> Self {
+        DateTime { date, time, offset }
+    }
+
+    /// The calendar date.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The time of day, when the text names one.
+    pub fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+
+    /// The UTC offset, when the text names a zone the library knows.
+    pub fn offset(&self) -> Option<FixedOffset> {
+        self.offset
+    }
+
+    /// The instant, when both a time and a zone are known.
+    pub fn to_chrono(&self) -> Option<chrono::DateTime<FixedOffset>> {
+        let off = self.offset?;
+        self.date
+            .and_time(self.time?)
+            .and_local_timezone(off)
+            .single()
+    }
+
+    /// Reads the ISO 8601 form that `Display` writes
+    /// (`2025-08-13`, `2025-08-13T14:23:00`, `2025-08-13T14:23:00+05:30`).
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let (date, rest) = s.split_at_checked(10)?;
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        if rest.is_empty() {
+            return Some(DateTime::new(date, None, None));
+        }
+        let rest = rest.strip_prefix('T')?;
+        let (time, zone) = rest.split_at_checked(8)?;
+        let time = NaiveTime::parse_from_str(time, "%H:%M:%S").ok()?;
+        let offset = if zone.is_empty() {
+            None
+        } else {
+            let sign = match zone.as_bytes()[0] {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let (h, m) = zone[1..].split_once(':')?;
+            if h.len() != 2 || m.len() != 2 {
+                return None;
+            }
+            let secs = h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60;
+            Some(FixedOffset::east_opt(sign * secs)?)
+        };
+        Some(DateTime::new(date, Some(time), offset))
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date.format("%Y-%m-%d"))?;
+        if let Some(t) = self.time {
+            write!(f, "T{}", t.format("%H:%M:%S"))?;
+            if let Some(off) = self.offset {
+                let secs = off.local_minus_utc();
+                let sign = if secs < 0 { '-' } else { '+' };
+                let secs = secs.abs();
+                write!(f, "{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The labelled time in a portal's header (`Updated : Aug 13, 2025 14:23`).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Timestamp<'a> {
+    /// The words before the colon (`Updated`, `Last Updated`, `Published on`),
+    /// or `None` for a bare date-time line.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub label: Option<Cow<'a, str>>,
+    /// The date-time as written after the label.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
+    /// The value of `text`.
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impl::datetime"))]
+    pub datetime: Option<DateTime>,
+}
+
+impl<'a> Timestamp<'a> {
+    /// A timestamp from its parts.
+    pub fn new(
+        label: Option<Cow<'a, str>>,
+        text: impl Into<Cow<'a, str>>,
+        datetime: Option<DateTime>,
+    ) -> Self {
+        Timestamp {
+            label,
+            text: text.into(),
+            datetime,
+        }
+    }
+
+    /// The label, if any.
+    pub fn label(&self) -> Option<&str> {
+        self.label.as_deref()
+    }
+
+    /// The date-time as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The parsed value.
+    pub fn datetime(&self) -> Option<DateTime> {
+        self.datetime
+    }
+
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Timestamp<'static> {
+        Timestamp {
+            label: self.label.map(owned),
+            text: owned(self.text),
+            datetime: self.datetime,
+        }
+    }
+}
+
+/// The month and day of a dateline (`Aug 13`, `13 Jan`, `Aug 29, 2014`).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct DatelineDate<'a> {
+    /// The date as written.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+    /// The year, when the dateline names one.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub year: Option<u16>,
+}
+
+impl<'a> DatelineDate<'a> {
+    /// A date from its parts.
+    pub fn new(text: impl Into<Cow<'a, str>>, month: u8, day: u8, year: Option<u16>) -> Self {
+        DatelineDate {
+            text: text.into(),
+            month,
+            day,
+            year,
+        }
+    }
+
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> DatelineDate<'static> {
+        DatelineDate {
+            text: owned(self.text),
+            ..self
+        }
+    }
+}
+
+/// The dateline at the head of the story: `Seoul, Aug 13 (AP)`.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nWASHINGTON (AP) — The Senate voted.\n").unwrap();
+/// let d = a.dateline().unwrap();
+/// assert_eq!((d.place(), d.text()), ("WASHINGTON", "WASHINGTON (AP)"));
+/// assert_eq!(d.agencies(), ["AP"]);
+/// assert_eq!(d.separator(), "—");
+/// assert!(d.date().is_none());
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Dateline<'a> {
+    /// The whole dateline up to (not including) its separator.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
+    /// What precedes the date, or the agency when there is no date, as written
+    /// (`ATLANTA, Ga.`, `New Delhi [India]`, `SEOUL/WASHINGTON`). May be empty
+    /// (`Jan. 10 (Xinhua) --`).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub place: Cow<'a, str>,
+    /// The month and day, when the dateline has one.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub date: Option<DatelineDate<'a>>,
+    /// The agencies named in the dateline, as written (`AP`, `Reuters`).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub agencies: Vec<Cow<'a, str>>,
+    /// The separator between the dateline and the story, without the spaces
+    /// around it: `—`, `-`, `--`, `_`, `:`, or empty for a plain space.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub separator: Cow<'a, str>,
+}
+
+impl<'a> Dateline<'a> {
+    /// The dateline text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The place.
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+    /// The date.
+    pub fn date(&self) -> Option<&DatelineDate<'a>> {
+        self.date.as_ref()
+    }
+    /// The agencies as written.
+    pub fn agencies(&self) -> Vec<&str> {
+        self.agencies.iter().map(|a| &**a).collect()
+    }
+    /// The separator.
+    pub fn separator(&self) -> &str {
+        &self.separator
+    }
+
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Dateline<'static> {
+        Dateline {
+            text: owned(self.text),
+            place: owned(self.place),
+            date: self.date.map(DatelineDate::into_owned),
+            agencies: self.agencies.into_iter().map(owned).collect(),
+            separator: owned(self.separator),
+        }
+    }
+}
+
+/// The agency's sign-off: `(AP) NPK NPK`, `-- PTI`, `dpa grj rmo`, ` Reuter`.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Signoff<'a> {
+    /// The sign-off as written.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
+    /// The agency as written (`AP`, `Reuter`, `dpa`).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub agency: Cow<'a, str>,
+    /// The desk slugs after the agency, separated by white space
+    /// (`NPK NPK`, `grj rmo`, IANS's `ms/vd`); see [`Signoff::slugs`].
+    #[cfg_attr(feature = "serde", serde(borrow, with = "crate::serde_impl::slugs"))]
+    pub slugs: Cow<'a, str>,
+    /// `true` when the sign-off stands on a line of its own, `false` when it
+    /// ends the last paragraph.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub own_line: bool,
+}
+
+impl<'a> Signoff<'a> {
+    /// The sign-off text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The agency as written.
+    pub fn agency(&self) -> &str {
+        &self.agency
+    }
+    /// The slugs, one by one.
+    ///
+    /// ```
+    /// let a = wirecopy::parse("Headline\n\nMumbai, Jun 7 (PTI) It rained. (PTI) ABC DEF\n").unwrap();
+    /// assert_eq!(a.signoff().unwrap().slugs().collect::<Vec<_>>(), ["ABC", "DEF"]);
+    /// ```
+    pub fn slugs(&self) -> impl Iterator<Item = &str> + '_ {
+        self.slugs.split_whitespace()
+    }
+
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Signoff<'static> {
+        Signoff {
+            text: owned(self.text),
+            agency: owned(self.agency),
+            slugs: owned(self.slugs),
+            own_line: self.own_line,
+        }
+    }
+}
+
+/// A portal's note that the story came from a syndicated feed.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Disclaimer<'a> {
+    /// The disclaimer as written.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Text<'a>,
+    /// The publisher it names (`Editorji`, `NDTV`, `Business Standard`).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub publisher: Option<Cow<'a, str>>,
+}
+
+impl<'a> Disclaimer<'a> {
+    /// The text of the disclaimer.
+    pub fn text(&self) -> &Text<'a> {
+        &self.text
+    }
+    /// The publisher, if the disclaimer (or a portal profile) names one.
+    pub fn publisher(&self) -> Option<&str> {
+        self.publisher.as_deref()
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Disclaimer<'static> {
+        Disclaimer {
+            text: self.text.into_owned(),
+            publisher: self.publisher.map(owned),
+        }
+    }
+}
+
+/// One entry of a related list (`editorji | World` then a headline).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct RelatedLink<'a> {
+    /// The site named before the `|`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub source: Option<Cow<'a, str>>,
+    /// The section named after the `|`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub section: Option<Cow<'a, str>>,
+    /// The linked headline.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub title: Text<'a>,
+}
+
+impl<'a> RelatedLink<'a> {
+    /// A link from its parts.
+    pub fn new(
+        source: Option<Cow<'a, str>>,
+        section: Option<Cow<'a, str>>,
+        title: impl Into<Text<'a>>,
+    ) -> Self {
+        RelatedLink {
+            source,
+            section,
+            title: title.into(),
+        }
+    }
+    /// The site.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+    /// The section.
+    pub fn section(&self) -> Option<&str> {
+        self.section.as_deref()
+    }
+    /// The headline.
+    pub fn title(&self) -> &Text<'a> {
+        &self.title
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> RelatedLink<'static> {
+        RelatedLink {
+            source: self.source.map(owned),
+            section: self.section.map(owned),
+            title: self.title.into_owned(),
+        }
+    }
+}
+
+/// A parsed article. Every part but the headline may be absent.
+///
+/// Build one with [`crate::parse`], or from parts with [`Article::new`] and
+/// the `with_*` methods (which keep [`Article::agencies`] up to date).
+///
+/// ```
+/// let page = "Headline\n\nSeoul, Aug 13 (AP) Body text. (AP) NPK";
+/// let a = wirecopy::parse(page).unwrap();
+/// assert_eq!(a.headline(), "Headline");
+/// assert_eq!(a.paragraphs()[0].joined(), "Body text.");
+/// assert_eq!(a.agencies(), ["AP"]);
+/// assert_eq!(a.to_string(), page);
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Article<'a> {
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) headline: Cow<'a, str>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) timestamp: Option<Timestamp<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) byline: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) dateline: Option<Dateline<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) paragraphs: Vec<Text<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) signoff: Option<Signoff<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) disclaimer: Option<Disclaimer<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) related: Vec<RelatedLink<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) agencies: Vec<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) credits: Vec<Text<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) boilerplate: Vec<Text<'a>>,
+}
+
+impl<'a> Article<'a> {
+    /// An article with only a headline.
+    pub fn new(headline: impl Into<Cow<'a, str>>) -> Self {
+        Article {
+            headline: headline.into(),
+            timestamp: None,
+            byline: None,
+            dateline: None,
+            paragraphs: Vec::new(),
+            signoff: None,
+            disclaimer: None,
+            related: Vec::new(),
+            agencies: Vec::new(),
+            credits: Vec::new(),
+            boilerplate: Vec::new(),
+        }
+    }
+
+    /// The headline, trimmed, as written.
+    pub fn headline(&self) -> &str {
+        &self.headline
+    }
+    /// The first time in the header.
+    pub fn timestamp(&self) -> Option<&Timestamp<'a>> {
+        self.timestamp.as_ref()
+    }
+    /// The byline or desk line (`By Park Ji-won`, `Editorji News Desk`).
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.as_deref()
+    }
+    /// The dateline.
+    pub fn dateline(&self) -> Option<&Dateline<'a>> {
+        self.dateline.as_ref()
+    }
+    /// Body paragraphs: no dateline, sign-off, disclaimer, credit or link.
+    pub fn paragraphs(&self) -> &[Text<'a>] {
+        &self.paragraphs
+    }
+    /// The sign-off.
+    pub fn signoff(&self) -> Option<&Signoff<'a>> {
+        self.signoff.as_ref()
+    }
+    /// The portal's syndication disclaimer.
+    pub fn disclaimer(&self) -> Option<&Disclaimer<'a>> {
+        self.disclaimer.as_ref()
+    }
+    /// The related-links list.
+    pub fn related(&self) -> &[RelatedLink<'a>] {
+        &self.related
+    }
+    /// Every agency credited anywhere, normalised (`Reuter` → `Reuters`),
+    /// deduplicated, in the order byline, dateline, sign-off, credits,
+    /// disclaimer.
+    pub fn agencies(&self) -> Vec<&str> {
+        self.agencies.iter().map(|a| &**a).collect()
+    }
+    /// Credit lines: `(With inputs from PTI)`, `(Reporting by …; Editing by …)`.
+    pub fn credits(&self) -> &[Text<'a>] {
+        &self.credits
+    }
+    /// In-body boilerplate kept out of the body: `Also Read | …`,
+    /// `Image Credit: …`.
+    pub fn boilerplate(&self) -> &[Text<'a>] {
+        &self.boilerplate
+    }
+
+    /// Sets the timestamp.
+    pub fn with_timestamp(mut self, t: Option<Timestamp<'a>>) -> Self {
+        self.timestamp = t;
+        self.refresh_agencies()
+    }
+    /// Sets the byline.
+    pub fn with_byline(mut self, b: Option<Cow<'a, str>>) -> Self {
+        self.byline = b;
+        self.refresh_agencies()
+    }
+    /// Sets the dateline.
+    pub fn with_dateline(mut self, d: Option<Dateline<'a>>) -> Self {
+        self.dateline = d;
+        self.refresh_agencies()
+    }
+    /// Sets the paragraphs.
+    pub fn with_paragraphs(mut self, p: Vec<Text<'a>>) -> Self {
+        self.paragraphs = p;
+        self
+    }
+    /// Sets the sign-off.
+    pub fn with_signoff(mut self, s: Option<Signoff<'a>>) -> Self {
+        self.signoff = s;
+        self.refresh_agencies()
+    }
+    /// Sets the disclaimer.
+    pub fn with_disclaimer(mut self, d: Option<Disclaimer<'a>>) -> Self {
+        self.disclaimer = d;
+        self.refresh_agencies()
+    }
+    /// Sets the related list.
+    pub fn with_related(mut self, r: Vec<RelatedLink<'a>>) -> Self {
+        self.related = r;
+        self
+    }
+    /// Sets the credit lines.
+    pub fn with_credits(mut self, c: Vec<Text<'a>>) -> Self {
+        self.credits = c;
+        self.refresh_agencies()
+    }
+    /// Sets the boilerplate lines.
+    pub fn with_boilerplate(mut self, b: Vec<Text<'a>>) -> Self {
+        self.boilerplate = b;
+        self
+    }
+
+    fn refresh_agencies(mut self) -> Self {
+        let parser = crate::parser::ArticleParser::builtin();
+        let agencies = crate::grammar::page::collect_agencies(&self, parser.agencies());
+        self.agencies = agencies
+            .into_iter()
+            .map(|a| Cow::Owned(a.into_owned()))
+            .collect();
+        self
+    }
+
+    /// Detaches the article from the input (and from the parser).
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            headline: owned(self.headline),
+            timestamp: self.timestamp.map(Timestamp::into_owned),
+            byline: self.byline.map(owned),
+            dateline: self.dateline.map(Dateline::into_owned),
+            paragraphs: self.paragraphs.into_iter().map(Text::into_owned).collect(),
+            signoff: self.signoff.map(Signoff::into_owned),
+            disclaimer: self.disclaimer.map(Disclaimer::into_owned),
+            related: self
+                .related
+                .into_iter()
+                .map(RelatedLink::into_owned)
+                .collect(),
+            agencies: self.agencies.into_iter().map(owned).collect(),
+            credits: self.credits.into_iter().map(Text::into_owned).collect(),
+            boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
+        }
+    }
+}
+
+fn owned(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}

@@ -1,0 +1,144 @@
+//! Credit lines and in-body boilerplate.
+//!
+//! Credits — `(With inputs from PTI)`, `(Reporting by A in X; Editing by B)`,
+//! `Copyright © 2013 Reuters` — are neither body nor sign-off; the agencies
+//! they name count in the article's agencies. Boilerplate — `Also Read | …`,
+//! `ALSO READ | …`, `Also Read: …`, `Image Credit: ANI` — is kept out of the body.
+//!
+//! ```
+//! use wirecopy::grammar::credit::{credit, credit_agencies, boilerplate};
+//! let agencies = wirecopy::ArticleParser::builtin().agencies();
+//! let c = credit("(With inputs from Press Trust of India and MENA)").unwrap();
+//! assert_eq!(credit_agencies(c, agencies).collect::<Vec<_>>(), ["PTI", "MENA"]);
+//! assert!(boilerplate("Also Read | Delhi Metro Extends Timings"));
+//! assert!(credit("(He was speaking at a rally)").is_none());
+//! ```
+
+use crate::profile::Agencies;
+
+const CREDIT_OPENERS: &[&str] = &[
+    "with inputs from",
+    "with input from",
+    "inputs from",
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "written by",
+];
+
+/// A whole block that is a credit line; returns it trimmed.
+pub fn credit(block: &str) -> Option<&str> {
+    let t = block.trim();
+    if t.len() > 400 {
+        return None;
+    }
+    if let Some(inner) = t.strip_prefix('(') {
+        if !t.ends_with(')') {
+            return None;
+        }
+        return CREDIT_OPENERS
+            .iter()
+            .any(|o| starts_with_ignore_case(inner, o))
+            .then_some(t);
+    }
+    (t.starts_with("Copyright ©") || t.starts_with("Copyright (c)") || t.starts_with("© "))
+        .then_some(t)
+}
+
+/// The agencies a credit names, normalised: the list after `inputs from`
+/// (known agencies, and unknown short codes), or else the known agencies
+/// named anywhere in it.
+pub fn credit_agencies<'a>(
+    credit: &'a str,
+    agencies: &'a Agencies,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let list = find_ignore_case(credit, "inputs from ").map(|at| {
+        let r = &credit[at + "inputs from ".len()..];
+        r.trim_end_matches([')', '.'])
+    });
+    let listed = list.into_iter().flat_map(move |l| {
+        l.split([',', '/', '&'])
+            .flat_map(|p| p.split(" and "))
+            .map(|n| n.trim().trim_end_matches('.'))
+            .filter(|n| !n.is_empty())
+            .filter_map(move |n| match agencies.find(n) {
+                Some(a) => Some(a.name()),
+                None => super::dateline::is_agency_code(n, agencies).then_some(n),
+            })
+    });
+    let named = if list.is_some() { "" } else { credit };
+    let words = named
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(move |w| agencies.find(w).map(|a| a.name()));
+    listed.chain(words)
+}
+
+/// Whether a block is boilerplate that is not part of the body.
+pub fn boilerplate(block: &str) -> bool {
+    let t = block.trim_start();
+    for opener in ["also read", "read also", "read more"] {
+        if starts_with_ignore_case(t, opener) {
+            let r = t[opener.len()..].trim_start();
+            return r.starts_with(['|', ':', '-', '–', '—']);
+        }
+    }
+    [
+        "Image Credit:",
+        "Image credit:",
+        "Image Source:",
+        "Photo Credit:",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+pub(crate) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn find_ignore_case(s: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    (0..=s.len().saturating_sub(n)).find(|&i| {
+        s.is_char_boundary(i)
+            && s.is_char_boundary(i + n)
+            && s[i..i + n].eq_ignore_ascii_case(needle)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleParser;
+
+    #[test]
+    fn credits_and_their_agencies() {
+        let ag = ArticleParser::builtin().agencies();
+        for (text, names) in [
+            ("(With inputs from PTI)", vec!["PTI"]),
+            ("(with inputs from PTI)", vec!["PTI"]),
+            ("(With inputs from Reuters)", vec!["Reuters"]),
+            ("(With inputs from agencies.)", vec![]),
+            (
+                "(Reporting by Henrik Aasen; Editing by Clare Whitfield)",
+                vec![],
+            ),
+            ("Copyright © 2013 Reuters", vec!["Reuters"]),
+        ] {
+            let c = credit(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(credit_agencies(c, ag).collect::<Vec<_>>(), names, "{text}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        assert!(boilerplate("ALSO READ | x"));
+        assert!(boilerplate("Also Read: x"));
+        assert!(boilerplate("Image Credit: ANI"));
+        assert!(!boilerplate("Also, read the report"));
+    }
+}

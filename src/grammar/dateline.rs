@@ -1,0 +1,842 @@
+//! The dateline at the head of a story: place, date, agencies, separator.
+//!
+//! Recognised: `Seoul, Aug 13 (AP) `, `WASHINGTON (AP) — `, `ATLANTA, Ga., March 2 - `,
+//! `New Delhi [India], August 13 (ANI): `, `Bengaluru (Karnataka) [India], June 1: `,
+//! `SEOUL/WASHINGTON (Reuters) - `, `MELAKA, 13 Jan (Bernama) -- `,
+//! `Strasbourg, 10 juil 2024 (AFP) `, `STOCKHOLM, Aug 29, 2014 (AFP) - `,
+//! `Jan. 10 (Xinhua) -- `, `AUCKLAND, May 5 AAP - `, `NEW YORK _ `, `KOLKATA, 23 JAN: `,
+//! `Gwalior (Madhya Pradesh): `, `WASHINGTON, JAN 18US…` and more.
+//!
+//! A sentence that merely starts with a place and a comma is not a dateline:
+//! without a date there must be an agency, or an all-caps place before a
+//! dash, or a qualified or all-caps place before a colon.
+//!
+//! ```
+//! use wirecopy::grammar::dateline::dateline;
+//! let (story, d) = dateline::<nom::error::Error<&str>>("LONDON, Sept 28 (Reuters) – Shares fell.").unwrap();
+//! assert_eq!(story, "Shares fell.");
+//! assert_eq!((d.place(), d.date().unwrap().month, d.date().unwrap().day), ("LONDON", 9, 28));
+//! assert!(dateline::<nom::error::Error<&str>>("New Delhi, Taking a dig at rivals").is_err());
+//! ```
+
+use std::borrow::Cow;
+
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
+use super::{fail, offset_in};
+use crate::article::{Dateline, DatelineDate};
+use crate::parser::ArticleParser;
+use crate::profile::Agencies;
+
+/// Parses a dateline and its separator with the built-in agencies; returns
+/// the story text that follows.
+pub fn dateline<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, Dateline<'a>, E> {
+    dateline_in(ArticleParser::builtin().agencies(), false)(i)
+}
+
+/// A dateline parser that knows `agencies`. `after_byline` says a byline
+/// came just before, which makes a bare `Place :` a dateline (IANS, PTI).
+pub fn dateline_in<'a, 'r, E: ParseError<&'a str> + ContextError<&'a str>>(
+    agencies: &'r Agencies,
+    after_byline: bool,
+) -> impl Fn(&'a str) -> IResult<&'a str, Dateline<'a>, E> + 'r {
+    move |i| match parse(i, agencies, after_byline) {
+        Some((d, rest)) => Ok((rest, d)),
+        None => fail(i, "a dateline"),
+    }
+}
+
+/// A byline run into the dateline (`By IANS, Kolkata : …`,
+/// `By Shirish B Pradhan Kathmandu, Oct 17 (PTI) …`): returns the byline, the
+/// dateline and the story text.
+///
+/// ```
+/// use wirecopy::grammar::dateline::byline_dateline;
+/// let p = wirecopy::ArticleParser::builtin();
+/// let (by, d, rest) = byline_dateline("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", p.agencies()).unwrap();
+/// assert_eq!((by, d.place(), rest), ("By Shirish B Pradhan", "Kathmandu", "Nepal said."));
+/// ```
+pub fn byline_dateline<'a>(
+    i: &'a str,
+    agencies: &Agencies,
+) -> Option<(&'a str, Dateline<'a>, &'a str)> {
+    let t = skip_spaces(i);
+    let after_by = t.strip_prefix("By ")?;
+    let window = &after_by[..floor(after_by, 160)];
+    let first_comma = window.find(',');
+    // A name run into the place, no comma between them.
+    let head = &after_by[..first_comma.unwrap_or(window.len())];
+    let words: Vec<(usize, &str)> = word_starts(head).collect();
+    if words.len() >= 2 {
+        let mut k = words.len() - 1;
+        if k >= 2 && PLACE_PREFIXES.contains(&words[k - 1].1) {
+            k -= 1;
+        }
+        let start = &after_by[words[k].0..];
+        if let Some((d, rest)) = parse(start, agencies, true)
+            && d.date.is_some()
+        {
+            let by = t[..offset_in(t, start)].trim_end();
+            return Some((by, d, rest));
+        }
+    }
+    // `By NAME[, AGENCY], Place …`
+    for (at, _) in window.match_indices(',') {
+        let cand = skip_spaces(&after_by[at + 1..]);
+        if let Some((d, rest)) = parse(cand, agencies, true) {
+            let first = d.place.split([',', ' ']).next().unwrap_or("");
+            if d.place.is_empty() || agencies.find(first).is_some() {
+                continue;
+            }
+            let by = t[..offset_in(t, after_by) + at].trim_end();
+            return Some((by, d, rest));
+        }
+    }
+    None
+}
+
+const PLACE_PREFIXES: &[&str] = &[
+    "New", "San", "Santa", "Los", "Las", "Kuala", "Hong", "Abu", "Buenos", "Tel", "Rio", "Sao",
+    "São", "St.", "Saint", "Port", "Cape", "Kota", "Ho", "Phnom", "Addis", "Dar", "El", "La",
+    "NEW", "SAN", "LOS", "KUALA", "HONG", "ABU", "TEL", "RIO", "SAO",
+];
+
+const CONNECTORS: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "es", "of", "on", "upon", "sur",
+    "am", "an", "der", "du", "di", "y", "en", "au", "aux", "bin", "van", "von", "and",
+];
+
+const NOT_PLACES: &[&str] = &[
+    "NOTE",
+    "UPDATE",
+    "UPDATED",
+    "EDITOR",
+    "EDITORS",
+    "CORRECTION",
+    "BREAKING",
+    "WARNING",
+    "ADVISORY",
+    "EXCLUSIVE",
+    "WATCH",
+    "VIDEO",
+    "PHOTO",
+    "PHOTOS",
+    "LIVE",
+    "OPINION",
+    "ANALYSIS",
+    "ALERT",
+    "FLASH",
+    "URGENT",
+    "ADDS",
+    "RECASTS",
+    "REFILE",
+    "BY",
+];
+
+/// Skips white space, line ends included: a dateline reads the same
+/// whether its parts are on one line or wrapped.
+fn skip_spaces(i: &str) -> &str {
+    i.trim_start_matches(char::is_whitespace)
+}
+
+fn floor(s: &str, mut n: usize) -> usize {
+    n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// The whole dateline grammar. Returns the dateline and the story text.
+pub(crate) fn parse<'a>(
+    i: &'a str,
+    agencies: &Agencies,
+    after_byline: bool,
+) -> Option<(Dateline<'a>, &'a str)> {
+    let start = skip_spaces(i);
+    with_place(start, agencies, after_byline).or_else(|| without_place(start, agencies))
+}
+
+fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a>, &'a str)> {
+    let (date, after) = date(start)?;
+    let (names, after_ag) = agency_parens(after, agencies)?;
+    let (sep, rest) = separator(after_ag, false)?;
+    let text = &start[..offset_in(start, after_ag)];
+    Some((
+        Dateline {
+            text: Cow::Borrowed(text),
+            place: Cow::Borrowed(&start[..0]),
+            date: Some(date),
+            agencies: names,
+            separator: Cow::Borrowed(sep),
+        },
+        rest,
+    ))
+}
+
+fn with_place<'a>(
+    start: &'a str,
+    agencies: &Agencies,
+    after_byline: bool,
+) -> Option<(Dateline<'a>, &'a str)> {
+    let (main_end, qualified, mut cur) = place(start, agencies)?;
+    let main = &start[..main_end];
+    let mut place_end = main_end;
+    let mut date_v = None;
+    for _ in 0..3 {
+        let t = skip_spaces(cur);
+        let Some(t2) = t.strip_prefix(',') else { break };
+        let t3 = skip_spaces(t2);
+        if let Some((d, after)) = date(t3) {
+            date_v = Some(d);
+            cur = after;
+            break;
+        }
+        let (seg_end, _, after) = place(t3, agencies)?;
+        place_end = offset_in(start, t3) + seg_end;
+        cur = after;
+    }
+    let (mut names, mut after) = match agency_parens(cur, agencies) {
+        Some((n, a)) => (n, a),
+        None => (Vec::new(), cur),
+    };
+    let mut bare = false;
+    if names.is_empty()
+        && let Some((name, a)) = bare_agency(cur, agencies)
+    {
+        names.push(Cow::Borrowed(name));
+        after = a;
+        bare = true;
+    }
+    let glued_ok = date_v.is_some() && names.is_empty();
+    let (sep, rest) = separator(after, glued_ok)?;
+    if bare && !matches!(sep, "-" | "--" | "—" | "–" | ":" | "_") {
+        return None;
+    }
+    let all_caps = is_all_caps(main);
+    let strong = matches!(sep, "-" | "--" | "—" | "–" | "_");
+    let ok = match (&date_v, names.is_empty()) {
+        (Some(d), true) => !sep.is_empty() || all_caps || d.year.is_some() || rest.is_empty(),
+        (Some(_), false) => true,
+        (None, false) => true,
+        (None, true) => {
+            let caps_ok = all_caps && !NOT_PLACES.contains(&main);
+            (strong && caps_ok) || (sep == ":" && (caps_ok || qualified || after_byline))
+        }
+    };
+    if !ok {
+        return None;
+    }
+    let text_end = offset_in(start, after);
+    let text = start[..text_end].trim_end();
+    Some((
+        Dateline {
+            text: Cow::Borrowed(text),
+            place: Cow::Borrowed(start[..place_end].trim_end()),
+            date: date_v,
+            agencies: names,
+            separator: Cow::Borrowed(sep),
+        },
+        rest,
+    ))
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '*' | '&')
+}
+
+/// One word of a place name; returns its length.
+fn place_word(i: &str, first: bool) -> Option<usize> {
+    let c = i.chars().next()?;
+    let capital = c == '*' || (c.is_alphabetic() && !c.is_lowercase());
+    let len = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    if len == 0 || len > 40 {
+        return None;
+    }
+    let w = &i[..len];
+    if !w.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    if capital || (!first && CONNECTORS.contains(&w)) {
+        Some(len)
+    } else {
+        None
+    }
+}
+
+/// A place segment: up to six words; returns the end of the last word that
+/// is not a connector.
+fn segment(i: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut good_end = 0;
+    let mut words = 0;
+    loop {
+        let len = place_word(&i[end..], words == 0)?;
+        let w = &i[end..end + len];
+        end += len;
+        words += 1;
+        if !CONNECTORS.contains(&w) {
+            good_end = end;
+        }
+        if words == 6 || !i[end..].starts_with(' ') {
+            break;
+        }
+        // Peek: the next word must be a place word too.
+        if place_word(&i[end + 1..], false).is_none() {
+            break;
+        }
+        end += 1;
+    }
+    (good_end > 0).then_some(good_end)
+}
+
+/// A place: segments joined by `/`, then `[Country]` / `(State)` qualifiers.
+/// Returns the end of the place, whether it had a qualifier, and the rest.
+fn place<'a>(i: &'a str, agencies: &Agencies) -> Option<(usize, bool, &'a str)> {
+    let mut end = segment(i)?;
+    while let Some(r) = i[end..].strip_prefix('/') {
+        let r = skip_spaces(r);
+        let len = segment(r)?;
+        end = offset_in(i, r) + len;
+    }
+    if end > 80 {
+        return None;
+    }
+    let mut qualified = false;
+    for _ in 0..2 {
+        let t = skip_spaces(&i[end..]);
+        let (open, close) = match t.chars().next() {
+            Some('[') => ('[', ']'),
+            Some('(') => ('(', ')'),
+            _ => break,
+        };
+        let inner_start = open.len_utf8();
+        let Some(close_at) = t[..floor(t, 48)].find(close) else {
+            break;
+        };
+        let inner = &t[inner_start..close_at];
+        if open == '(' && (is_agency_list(inner, agencies) || segment(inner) != Some(inner.len())) {
+            break;
+        }
+        if inner.is_empty() {
+            break;
+        }
+        end = offset_in(i, t) + close_at + 1;
+        qualified = true;
+    }
+    Some((end, qualified, &i[end..]))
+}
+
+/// Whether `code` can stand for an agency: a known one, or a short all-caps code.
+pub(crate) fn is_agency_code(code: &str, agencies: &Agencies) -> bool {
+    if agencies.find(code).is_some() {
+        return true;
+    }
+    let len = code.len();
+    (2..=8).contains(&len)
+        && code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&')
+}
+
+fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
+    !inner.is_empty()
+        && inner
+            .split(['/', ','])
+            .all(|c| is_agency_code(c.trim(), agencies))
+}
+
+/// `(AP)`, `(Reuters)`, `(AP/PTI)` after optional spaces.
+fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str>>, &'a str)> {
+    let t = skip_spaces(i);
+    let inner_start = t.strip_prefix('(')?;
+    let close = inner_start[..floor(inner_start, 40)].find(')')?;
+    let inner = &inner_start[..close];
+    if !is_agency_list(inner, agencies) {
+        return None;
+    }
+    let n = inner.split(['/', ',']).count();
+    let mut names = Vec::with_capacity(n);
+    names.extend(inner.split(['/', ',']).map(|c| Cow::Borrowed(c.trim())));
+    Some((names, &inner_start[close + 1..]))
+}
+
+/// A known agency without parentheses (`AUCKLAND, May 5 AAP - `).
+fn bare_agency<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)> {
+    if !i.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let t = skip_spaces(i);
+    let len = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    let w = &t[..len];
+    (len >= 2 && agencies.find(w).is_some()).then(|| (w, &t[len..]))
+}
+
+/// The separator after the dateline. Returns it (no spaces) and the story.
+fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
+    let had_space = i.starts_with(char::is_whitespace);
+    let t = i.trim_start_matches(char::is_whitespace);
+    if t.is_empty() {
+        return Some((&t[..0], t));
+    }
+    for s in ["--", "—", "–", "_", "-", ":"] {
+        if let Some(after) = t.strip_prefix(s) {
+            if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
+                continue;
+            }
+            if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            return Some((&t[..s.len()], after.trim_start_matches(char::is_whitespace)));
+        }
+    }
+    if had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase())) {
+        return Some((&t[..0], t));
+    }
+    None
+}
+
+/// Month number of a month name or abbreviation in English, French,
+/// Spanish or Malay, any case.
+pub fn month_number(word: &str) -> Option<u8> {
+    if word.is_empty() || word.len() > 12 {
+        return None;
+    }
+    MONTHS.iter().find_map(|(name, m)| {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .eq(name.chars())
+            .then_some(*m)
+    })
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("january", 1),
+    ("janv", 1),
+    ("janvier", 1),
+    ("ene", 1),
+    ("enero", 1),
+    ("januari", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("februari", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("mac", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("avr", 4),
+    ("avril", 4),
+    ("abr", 4),
+    ("abril", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("mei", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("juil", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("julai", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("ago", 8),
+    ("agosto", 8),
+    ("ogos", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("set", 9),
+    ("setiembre", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("okt", 10),
+    ("oktober", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("dec", 12),
+    ("december", 12),
+    ("déc", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("dic", 12),
+    ("diciembre", 12),
+    ("dis", 12),
+    ("disember", 12),
+];
+
+/// A month word with its optional period: returns the month and the rest.
+pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
+    let len = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let m = month_number(&i[..len])?;
+    let rest = &i[len..];
+    Some((m, rest.strip_prefix('.').unwrap_or(rest)))
+}
+
+/// 1–2 digits not followed by another digit; returns value and rest.
+pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
+    let len = i.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > max_digits {
+        return None;
+    }
+    Some((i[..len].parse().ok()?, &i[len..]))
+}
+
+fn day(i: &str) -> Option<(u8, &str)> {
+    let (d, rest) = small_number(i, 2)?;
+    (1..=31).contains(&d).then_some((d as u8, rest))
+}
+
+/// The date of a dateline: `Aug 13`, `Sept. 2`, `13 Jan`, `Aug 29, 2014`.
+fn date(i: &str) -> Option<(DatelineDate<'_>, &str)> {
+    let (month, dayv, after) = if let Some((m, r)) = month_word(i) {
+        let r2 = skip_spaces(r);
+        if r2.len() == r.len() {
+            return None;
+        }
+        let (d, r3) = day(r2)?;
+        (m, d, r3)
+    } else {
+        let (d, r) = day(i)?;
+        let r2 = skip_spaces(r);
+        if r2.len() == r.len() {
+            return None;
+        }
+        let (m, r3) = month_word(r2)?;
+        if r3.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        (m, d, r3)
+    };
+    let mut end = after;
+    let mut year = None;
+    let y = after.strip_prefix(',').unwrap_or(after);
+    if y.starts_with(char::is_whitespace) {
+        let y = skip_spaces(y);
+        if let Some((v, r)) = small_number(y, 4)
+            && (1900..=2099).contains(&v)
+            && y.len() - r.len() == 4
+            && !r.starts_with(|c: char| c.is_alphanumeric())
+        {
+            year = Some(v as u16);
+            end = r;
+        }
+    }
+    let text = &i[..offset_in(i, end)];
+    Some((DatelineDate::new(text, month, dayv, year), end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<(Dateline<'_>, &str)> {
+        parse(s, ArticleParser::builtin().agencies(), false)
+    }
+
+    #[test]
+    fn formats_catalogue() {
+        let cases: &[(&str, &str, &str, Option<(u8, u8)>, &[&str], &str)] = &[
+            (
+                "Seoul, Aug 13 (AP) South",
+                "Seoul, Aug 13 (AP)",
+                "Seoul",
+                Some((8, 13)),
+                &["AP"],
+                "",
+            ),
+            (
+                "WASHINGTON (AP) — The",
+                "WASHINGTON (AP)",
+                "WASHINGTON",
+                None,
+                &["AP"],
+                "—",
+            ),
+            (
+                "TRENTON, N.J. (AP) — The",
+                "TRENTON, N.J. (AP)",
+                "TRENTON, N.J.",
+                None,
+                &["AP"],
+                "—",
+            ),
+            (
+                "RICHMOND, Va. (AP) _ The",
+                "RICHMOND, Va. (AP)",
+                "RICHMOND, Va.",
+                None,
+                &["AP"],
+                "_",
+            ),
+            ("NEW YORK _ The", "NEW YORK", "NEW YORK", None, &[], "_"),
+            (
+                "LITTLETON, Colo. (AP) -- The",
+                "LITTLETON, Colo. (AP)",
+                "LITTLETON, Colo.",
+                None,
+                &["AP"],
+                "--",
+            ),
+            (
+                "Ahmedabad/New Delhi, Jan 22 (PTI) The",
+                "Ahmedabad/New Delhi, Jan 22 (PTI)",
+                "Ahmedabad/New Delhi",
+                Some((1, 22)),
+                &["PTI"],
+                "",
+            ),
+            (
+                "New Delhi [India], Sept 20 (ANI): The",
+                "New Delhi [India], Sept 20 (ANI)",
+                "New Delhi [India]",
+                Some((9, 20)),
+                &["ANI"],
+                ":",
+            ),
+            (
+                "Bengaluru (Karnataka) [India], June 1: The",
+                "Bengaluru (Karnataka) [India], June 1",
+                "Bengaluru (Karnataka) [India]",
+                Some((6, 1)),
+                &[],
+                ":",
+            ),
+            (
+                "STOCKHOLM (Reuters) -The",
+                "STOCKHOLM (Reuters)",
+                "STOCKHOLM",
+                None,
+                &["Reuters"],
+                "-",
+            ),
+            (
+                "LONDON, March 11 Britain's",
+                "LONDON, March 11",
+                "LONDON",
+                Some((3, 11)),
+                &[],
+                "",
+            ),
+            (
+                "ATLANTA, Ga., March 2 - The",
+                "ATLANTA, Ga., March 2",
+                "ATLANTA, Ga.",
+                Some((3, 2)),
+                &[],
+                "-",
+            ),
+            (
+                "STOCKHOLM, Aug 29, 2014 (AFP) - The",
+                "STOCKHOLM, Aug 29, 2014 (AFP)",
+                "STOCKHOLM",
+                Some((8, 29)),
+                &["AFP"],
+                "-",
+            ),
+            (
+                "Strasbourg, 10 juil 2024 (AFP) Le",
+                "Strasbourg, 10 juil 2024 (AFP)",
+                "Strasbourg",
+                Some((7, 10)),
+                &["AFP"],
+                "",
+            ),
+            (
+                "LISBOA, 18 jun (Xinhua) -- O",
+                "LISBOA, 18 jun (Xinhua)",
+                "LISBOA",
+                Some((6, 18)),
+                &["Xinhua"],
+                "--",
+            ),
+            (
+                "BEIJING, Sept. 2 (Xinhua) -- The",
+                "BEIJING, Sept. 2 (Xinhua)",
+                "BEIJING",
+                Some((9, 2)),
+                &["Xinhua"],
+                "--",
+            ),
+            ("SEOUL -- The", "SEOUL", "SEOUL", None, &[], "--"),
+            (
+                "YILAN, Taiwan (Kyodo) -- The",
+                "YILAN, Taiwan (Kyodo)",
+                "YILAN, Taiwan",
+                None,
+                &["Kyodo"],
+                "--",
+            ),
+            (
+                "MELAKA, 13 Jan (Bernama) -- The",
+                "MELAKA, 13 Jan (Bernama)",
+                "MELAKA",
+                Some((1, 13)),
+                &["Bernama"],
+                "--",
+            ),
+            (
+                "Berlin (dpa) - The",
+                "Berlin (dpa)",
+                "Berlin",
+                None,
+                &["dpa"],
+                "-",
+            ),
+            (
+                "AUCKLAND, May 5 AAP - The",
+                "AUCKLAND, May 5 AAP",
+                "AUCKLAND",
+                Some((5, 5)),
+                &["AAP"],
+                "-",
+            ),
+            (
+                "DOHA, Nov 29: The",
+                "DOHA, Nov 29",
+                "DOHA",
+                Some((11, 29)),
+                &[],
+                ":",
+            ),
+            (
+                "KOLKATA, 23 JAN: The",
+                "KOLKATA, 23 JAN",
+                "KOLKATA",
+                Some((1, 23)),
+                &[],
+                ":",
+            ),
+            (
+                "Gwalior (Madhya Pradesh): The",
+                "Gwalior (Madhya Pradesh)",
+                "Gwalior (Madhya Pradesh)",
+                None,
+                &[],
+                ":",
+            ),
+            (
+                "Jan. 10 (Xinhua) -- The",
+                "Jan. 10 (Xinhua)",
+                "",
+                Some((1, 10)),
+                &["Xinhua"],
+                "--",
+            ),
+            (
+                "WASHINGTON, JAN 18US President",
+                "WASHINGTON, JAN 18",
+                "WASHINGTON",
+                Some((1, 18)),
+                &[],
+                "",
+            ),
+            (
+                "    SALVADOR, Feb 26 - Showers",
+                "SALVADOR, Feb 26",
+                "SALVADOR",
+                Some((2, 26)),
+                &[],
+                "-",
+            ),
+            (
+                "São Paulo, May 3 (Reuters) - A",
+                "São Paulo, May 3 (Reuters)",
+                "São Paulo",
+                Some((5, 3)),
+                &["Reuters"],
+                "-",
+            ),
+            (
+                "ATLANTA , March 3 - National",
+                "ATLANTA , March 3",
+                "ATLANTA",
+                Some((3, 3)),
+                &[],
+                "-",
+            ),
+        ];
+        for (input, text, place, date, ags, sep) in cases {
+            let (d, _) = p(input).unwrap_or_else(|| panic!("no dateline in {input:?}"));
+            assert_eq!(d.text(), *text, "{input}");
+            assert_eq!(d.place(), *place, "{input}");
+            assert_eq!(d.date().map(|d| (d.month, d.day)), *date, "{input}");
+            assert_eq!(d.agencies(), *ags, "{input}");
+            assert_eq!(d.separator(), *sep, "{input}");
+        }
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        for s in [
+            "New Delhi, Taking a dig at the opposition, he said",
+            "The Cochin Port Authority on Friday said it will",
+            "Tuesday, March 11 marks the day",
+            "NOTE: this is not a dateline",
+            "Officials said (in Hindi) that",
+            "He said, May 5 was fine",
+        ] {
+            assert!(p(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn dateline_alone_on_its_line() {
+        let (d, rest) = p("    NEW YORK, March 26 -\n    The company").unwrap();
+        assert_eq!(
+            (d.place(), d.separator(), rest),
+            ("NEW YORK", "-", "The company")
+        );
+        let (d, rest) = p("MONTREAL, Feb 26-").unwrap();
+        assert_eq!((d.text(), rest), ("MONTREAL, Feb 26", ""));
+    }
+}

@@ -1,0 +1,259 @@
+//! Portal disclaimers: the note that a story came from a syndicated feed.
+//!
+//! A block is a disclaimer when it is one of the wordings of a known
+//! [`Portal`], or when it has the usual sentence shape (it says the content
+//! is *auto-generated*, from a *syndicated* or *wire agency feed*). The
+//! publisher is taken from the sentence when it names one (`edited by NDTV
+//! staff`, `reworked by Editorji;`, `FPJ's editorial team`, `LatestLY Staff`,
+//! `ThePrint holds no responsibility`), else from the matching portal.
+//!
+//! ```
+//! use wirecopy::grammar::disclaimer::disclaimer;
+//! let portals = wirecopy::ArticleParser::builtin().portals();
+//! let d = disclaimer("(This story has not been edited by Acme Daily staff and is auto-generated from a syndicated feed.)", portals).unwrap();
+//! assert_eq!(d.publisher(), Some("Acme Daily"));
+//! assert!(disclaimer("The feed was syndicated widely, officials said, in a long paragraph about media.", portals).is_none());
+//! ```
+
+use std::borrow::Cow;
+
+use memchr::memmem;
+
+use crate::article::{Disclaimer, Text};
+use crate::profile::Portal;
+
+const MAX_LEN: usize = 600;
+
+/// A whole block that is a disclaimer.
+pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {
+    let t = block.trim();
+    if t.is_empty() || t.len() > MAX_LEN {
+        return None;
+    }
+    let text = Text::new(t);
+    for portal in portals {
+        for (wording, publisher) in portal.disclaimers() {
+            let w = wording.trim_matches(['(', ')']);
+            let bare = t.trim_matches(['(', ')']);
+            if w.len().abs_diff(bare.len()) < 16 && Text::new(bare) == Text::new(w) {
+                let publisher = publisher_in(t).or(publisher.map(Cow::Borrowed));
+                return Some(Disclaimer { text, publisher });
+            }
+        }
+    }
+    let opening_ok = if t.starts_with('(') {
+        single_group(t)
+    } else {
+        t.starts_with("This ") || t.starts_with("Disclaimer")
+    };
+    if !opening_ok || !shaped(t) {
+        return None;
+    }
+    Some(Disclaimer {
+        text,
+        publisher: publisher_in(t),
+    })
+}
+
+/// A disclaimer that ends a paragraph (LatestLY puts it after the sign-off).
+/// Returns the paragraph without it and the disclaimer.
+pub fn disclaimer_tail<'a>(
+    paragraph: &'a str,
+    portals: &'a [Portal],
+) -> Option<(&'a str, Disclaimer<'a>)> {
+    let p = paragraph.trim_end();
+    if !p.ends_with([')', '.']) {
+        return None;
+    }
+    let mut from = p.len().saturating_sub(MAX_LEN);
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &p[from..];
+    let bytes = window.as_bytes();
+    for at in memmem::find_iter(bytes, b" (") {
+        let cand = &window[at + 1..];
+        let before = p[..from + at].trim_end();
+        if before.is_empty() || !single_group(cand) {
+            continue;
+        }
+        if let Some(d) = disclaimer(cand, portals) {
+            return Some((before, d));
+        }
+    }
+    for at in memmem::find_iter(bytes, b" This ") {
+        let cand = &window[at + 1..];
+        let before = p[..from + at].trim_end();
+        if before.is_empty() || !before.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
+            continue;
+        }
+        if let Some(d) = disclaimer(cand, portals) {
+            return Some((before, d));
+        }
+    }
+    None
+}
+
+/// Whether `s` is one parenthesised group: its first `(` closes at its end.
+fn single_group(s: &str) -> bool {
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == s.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn shaped(t: &str) -> bool {
+    let b = t.as_bytes();
+    [
+        "uto-generated",
+        "uto generated",
+        "yndicated feed",
+        "yndicated News feed",
+        "gency feed",
+    ]
+    .iter()
+    .any(|n| memmem::find(b, n.as_bytes()).is_some())
+        && t.len() <= 400
+}
+
+/// The publisher a disclaimer sentence names, if any.
+pub fn publisher_in(t: &str) -> Option<Cow<'_, str>> {
+    // `by [the] NAME staff`, `by NAME;`, `by NAME's editorial team`
+    for (at, _) in t.match_indices("by ") {
+        if at > 0 && t[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let r = &t[at + 3..];
+        let r = r.strip_prefix("the ").unwrap_or(r);
+        let name = capitalised_run(r);
+        if name.is_empty() {
+            continue;
+        }
+        let after = &r[name.len()..];
+        if [" staff", " Staff", "'s", "’s", ";", " editorial"]
+            .iter()
+            .any(|s| after.starts_with(s))
+        {
+            return Some(Cow::Borrowed(name));
+        }
+    }
+    // `NAME Staff may …`, `NAME holds no responsibility`
+    for marker in [" Staff may", " staff may", " holds no responsibility"] {
+        if let Some(at) = t.find(marker) {
+            let before = &t[..at];
+            let start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let name = &before[start..];
+            if name.starts_with(|c: char| c.is_uppercase()) {
+                return Some(Cow::Borrowed(name));
+            }
+        }
+    }
+    None
+}
+
+/// Words that start with a capital letter (or digit), joined by single spaces.
+fn capitalised_run(r: &str) -> &str {
+    let mut end = 0;
+    for (i, w) in r.split(' ').enumerate() {
+        let word_len = w
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&' || c == '.'))
+            .unwrap_or(w.len());
+        let word = &w[..word_len];
+        if word.is_empty()
+            || !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || i >= 5
+        {
+            break;
+        }
+        let start = if i == 0 { 0 } else { end + 1 };
+        end = start + word_len;
+        if word_len < w.len() {
+            break;
+        }
+    }
+    &r[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleParser;
+
+    #[test]
+    fn publishers_of_every_listed_wording() {
+        let portals = ArticleParser::builtin().portals();
+        for (text, publisher) in [
+            (
+                "(Only the headline of this report may have been reworked by Editorji; the rest of the content is auto-generated from a syndicated feed.)",
+                Some("Editorji"),
+            ),
+            (
+                "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+                Some("NDTV"),
+            ),
+            (
+                "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)",
+                Some("NDTV"),
+            ),
+            (
+                "(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+                Some("Business Standard"),
+            ),
+            (
+                "(This story has not been edited by Business Standard staff and is auto-generated from a syndicated feed.)",
+                Some("Business Standard"),
+            ),
+            (
+                "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+                Some("Devdiscourse"),
+            ),
+            (
+                "(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)",
+                Some("LatestLY"),
+            ),
+            (
+                "This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.",
+                Some("ThePrint"),
+            ),
+            (
+                "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
+                Some("Hindustan Times"),
+            ),
+            (
+                "(This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.)",
+                Some("Hindustan Times"),
+            ),
+            (
+                "(Except for the headline, this article has not been edited by FPJ's editorial team and is auto-generated from a syndicated feed.)",
+                Some("FPJ"),
+            ),
+            ("This story is auto-generated from a syndicated feed.", None),
+        ] {
+            let d = disclaimer(text, portals).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.publisher(), publisher, "{text}");
+        }
+    }
+
+    #[test]
+    fn tail_after_signoff() {
+        let portals = ArticleParser::builtin().portals();
+        let p = "rates. (ANI) (This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)";
+        let (before, d) = disclaimer_tail(p, portals).unwrap();
+        assert_eq!(before, "rates. (ANI)");
+        assert_eq!(d.publisher(), Some("LatestLY"));
+    }
+}

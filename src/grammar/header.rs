@@ -1,0 +1,62 @@
+//! Header lines between the headline and the body: bylines (`By Park
+//! Ji-won`, `By LINDSAY WHITEHURST and ASHRAF KHALIL`, `By PTI`), the `|` line
+//! and desk lines (`Editorji News Desk`) of portals.
+//!
+//! ```
+//! use wirecopy::grammar::header::byline;
+//! assert_eq!(byline("By Kim Soo-yeon"), Some("By Kim Soo-yeon"));
+//! assert_eq!(byline("By destination, exports to the US grew 9.6 percent."), None);
+//! ```
+
+use crate::profile::Portal;
+
+const NAME_JOINERS: &[&str] = &[
+    "and", "&", "of", "de", "van", "von", "bin", "al", "in", "for", "da",
+];
+
+/// A byline line: `By` and up to ten name words.
+pub fn byline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?;
+    if t.len() > 100 || t.contains(['\n', '\r']) || t.ends_with(['.', ':']) && !t.ends_with(" Jr.")
+    {
+        return None;
+    }
+    let mut n = 0;
+    for w in rest.split([' ', ',']).filter(|w| !w.is_empty()) {
+        n += 1;
+        let ok =
+            n <= 10 && (w.starts_with(|c: char| c.is_uppercase()) || NAME_JOINERS.contains(&w));
+        if !ok {
+            return None;
+        }
+    }
+    (n > 0).then_some(t)
+}
+
+/// A line holding only `|`.
+pub fn pipe_line(line: &str) -> bool {
+    matches!(line.trim(), "|" | "||")
+}
+
+/// A desk line of a known portal.
+pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
+    let t = line.trim();
+    portals
+        .iter()
+        .flat_map(|p| p.desks())
+        .any(|d| d.eq_ignore_ascii_case(t))
+        .then_some(t)
+}
+
+/// A short line that may stand as the desk or byline inside a header block
+/// (after a time or a `|` line).
+pub fn desk_like(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let ok = !t.is_empty()
+        && t.chars().count() <= 60
+        && !t.ends_with(['.', '?', '!', ':'])
+        && t.starts_with(|c: char| c.is_alphanumeric())
+        && !t.contains('|');
+    ok.then_some(t)
+}

@@ -1,0 +1,63 @@
+//! The grammar, as public nom parsers over `&str`, one module per concern.
+//!
+//! Each parser is generic over the nom error type, so downstream crates pick
+//! their own (`nom::error::Error`, `nom_language::error::VerboseError`, or a
+//! custom one) and compose these pieces into grammars of their own:
+//!
+//! ```
+//! use nom::{Parser, bytes::complete::tag, sequence::separated_pair};
+//! use wirecopy::grammar::dateline::dateline;
+//!
+//! // A one-line digest: `HEADLINE | CITY, Mon DD (AGENCY)`.
+//! let line = "Rain lashes Kochi | Kochi, Mar 14 (PTI)";
+//! let (head, rest) = line.split_once(" | ").unwrap();
+//! let (_, d) = dateline::<nom::error::Error<&str>>(rest).unwrap();
+//! assert_eq!((head, d.place(), d.agencies()), ("Rain lashes Kochi", "Kochi", vec!["PTI"]));
+//! # let _ = separated_pair(tag::<_, _, nom::error::Error<&str>>("a"), tag("|"), tag("b")).parse("a|b");
+//! ```
+//!
+//! The page grammar ([`page`]) splits the text into blocks ([`wire`]) and
+//! runs the inline grammars only at block edges: the [`dateline`] at the
+//! head of the body, the [`signoff`] at its tail, the [`timestamp`] and
+//! [`header`] lines before it, [`disclaimer`], [`credit`] and [`related`]
+//! blocks around it.
+
+pub mod credit;
+pub mod dateline;
+pub mod disclaimer;
+pub mod header;
+pub mod page;
+pub mod related;
+pub mod signoff;
+pub mod timestamp;
+pub mod wire;
+
+use nom::IResult;
+use nom::error::{ContextError, ErrorKind, ParseError};
+
+/// Fails with `kind` at `i`, naming `ctx`.
+pub(crate) fn fail<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+) -> IResult<&'a str, T, E> {
+    Err(nom::Err::Error(E::add_context(
+        i,
+        ctx,
+        E::from_error_kind(i, ErrorKind::Verify),
+    )))
+}
+
+/// Inline white space: anything `char::is_whitespace` but line ends.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+/// Skips inline white space.
+pub(crate) fn skip_spaces(i: &str) -> &str {
+    i.trim_start_matches(is_space)
+}
+
+/// Byte offset of `part` inside `whole` (both from the same allocation).
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}

@@ -1,0 +1,335 @@
+//! The page grammar: headline, header, body, trailers.
+//!
+//! The text is split into blocks once, front to back ([`Blocks`]); each block
+//! is classified as it comes:
+//!
+//! 1. before the first paragraph: header lines (time, `|`, byline, desk);
+//! 2. after a related-list heading: list entries (a disclaimer still counts);
+//! 3. otherwise: related heading, disclaimer, credit, boilerplate, a sign-off
+//!    line, or a paragraph — the first paragraph gets the dateline grammar at
+//!    its head, the last gets the disclaimer and sign-off grammars at its tail.
+//!
+//! ```
+//! let a = wirecopy::grammar::page::parse_with(
+//!     "Headline\n\nBy Park Ji-won\n\nSEOUL, Nov. 24 (Yonhap) -- Exports rose.\n",
+//!     wirecopy::ArticleParser::builtin(),
+//! ).unwrap();
+//! assert_eq!(a.byline(), Some("By Park Ji-won"));
+//! assert_eq!(a.dateline().unwrap().place(), "SEOUL");
+//! ```
+
+use std::borrow::Cow;
+
+use super::credit::{boilerplate, credit, credit_agencies};
+use super::dateline::{byline_dateline, parse as dateline_parse};
+use super::disclaimer::{disclaimer, disclaimer_tail};
+use super::header::{byline, desk, desk_like, pipe_line};
+use super::related::{heading, pair_line};
+use super::signoff::{signoff_line, signoff_tail, slug_line};
+use super::timestamp::timestamp_line;
+use super::wire::{Blocks, Lines, is_blank, split_last_line};
+use crate::article::{Article, RelatedLink, Text};
+use crate::error::{Error, ErrorKind};
+use crate::parser::ArticleParser;
+use crate::profile::{Agencies, RelatedShape};
+
+/// Parses a page with `parser`'s agencies and portals (no size check; see
+/// [`ArticleParser::parse`]).
+pub fn parse_with<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
+    article(input, parser)
+}
+
+pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
+    let text = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut lines = Lines::new(text);
+    let headline = loop {
+        match lines.next() {
+            Some(l) if is_blank(l) => continue,
+            Some(l) => break l.trim(),
+            None if input.is_empty() => return Err(Error::at(ErrorKind::Empty, input, 0)),
+            None => return Err(Error::at(ErrorKind::Blank, input, 0)),
+        }
+    };
+    let mut page = Page::new(text, parser, headline);
+    for block in Blocks::new(lines.rest()) {
+        page.block(block);
+    }
+    Ok(page.finish())
+}
+
+struct Page<'a> {
+    parser: &'a ArticleParser,
+    article: Article<'a>,
+    in_related: Option<RelatedShape>,
+    pending_pair: Option<(&'a str, &'a str)>,
+    paragraph_cap: usize,
+}
+
+impl<'a> Page<'a> {
+    fn new(text: &'a str, parser: &'a ArticleParser, headline: &'a str) -> Self {
+        Page {
+            parser,
+            article: Article::new(headline),
+            in_related: None,
+            pending_pair: None,
+            paragraph_cap: text.len() / 256 + 4,
+        }
+    }
+
+    fn portals(&self) -> &'a [crate::profile::Portal] {
+        self.parser.portals()
+    }
+
+    fn block(&mut self, block: &'a str) {
+        let mut block = block;
+        if self.in_related.is_none()
+            && self.article.paragraphs.is_empty()
+            && self.article.dateline.is_none()
+        {
+            match self.header(block) {
+                Some(rest) => block = rest,
+                None => return,
+            }
+        }
+        self.body(block);
+    }
+
+    /// Takes the header lines at the start of `block`; returns what is left
+    /// (`None` when the whole block was header).
+    fn header(&mut self, block: &'a str) -> Option<&'a str> {
+        let portals = self.portals();
+        let mut in_header_block = false;
+        let mut lines = Lines::new(block);
+        loop {
+            let before = lines.rest();
+            let Some(line) = lines.next() else {
+                return None;
+            };
+            let t = line.trim();
+            if pipe_line(t) {
+                in_header_block = true;
+                continue;
+            }
+            if let Some(ts) = timestamp_line(t, portals) {
+                if self.article.timestamp.is_none() {
+                    self.article.timestamp = Some(ts);
+                }
+                // Devdiscourse: `ANI | Place | Updated: …` credits the agency.
+                let first = t.split('|').next().unwrap_or("").trim();
+                if self.article.byline.is_none()
+                    && t.contains('|')
+                    && self.parser.agencies().find(first).is_some()
+                {
+                    self.article.byline = Some(Cow::Borrowed(first));
+                }
+                in_header_block = true;
+                continue;
+            }
+            let by = byline(t)
+                .or_else(|| desk(t, portals))
+                .or_else(|| in_header_block.then(|| desk_like(t)).flatten());
+            if let Some(b) = by {
+                if self.article.byline.is_none() {
+                    self.article.byline = Some(Cow::Borrowed(b));
+                }
+                continue;
+            }
+            return Some(before.trim_start());
+        }
+    }
+
+    fn body(&mut self, block: &'a str) {
+        let portals = self.portals();
+        if let Some(shape) = self.in_related {
+            if let Some(d) = disclaimer(block, portals) {
+                self.article.disclaimer.get_or_insert(d);
+                return;
+            }
+            self.related_entry(block, shape);
+            return;
+        }
+        if let Some(shape) = heading(block, portals) {
+            self.in_related = Some(shape);
+            return;
+        }
+        if let Some(d) = disclaimer(block, portals) {
+            self.article.disclaimer.get_or_insert(d);
+            return;
+        }
+        if let Some(c) = credit(block) {
+            self.article.credits.push(Text::new(c));
+            return;
+        }
+        if boilerplate(block) {
+            self.article.boilerplate.push(Text::new(block));
+            return;
+        }
+        if let Some(s) = signoff_line(block, self.parser.agencies()) {
+            if self.article.signoff.is_none() {
+                self.article.signoff = Some(s);
+            }
+            return;
+        }
+        if let Some(slugs) = slug_line(block)
+            && let Some(s) = self.article.signoff.as_mut()
+            && s.own_line
+            && s.slugs.is_empty()
+        {
+            s.slugs = Cow::Borrowed(slugs);
+            return;
+        }
+        self.paragraph(block);
+    }
+
+    fn paragraph(&mut self, block: &'a str) {
+        let mut text = block;
+        if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
+            let agencies = self.parser.agencies();
+            let found = if self.article.byline.is_none() {
+                byline_dateline(text, agencies).map(|(b, d, r)| (Some(b), d, r))
+            } else {
+                None
+            }
+            .or_else(|| {
+                dateline_parse(text, agencies, self.article.byline.is_some())
+                    .map(|(d, r)| (None, d, r))
+            });
+            if let Some((by, d, rest)) = found {
+                if let Some(b) = by {
+                    self.article.byline = Some(Cow::Borrowed(b));
+                }
+                self.article.dateline = Some(d);
+                text = rest;
+            }
+        }
+        if text.trim().is_empty() {
+            return;
+        }
+        if self.article.paragraphs.is_empty() {
+            self.article.paragraphs.reserve_exact(self.paragraph_cap);
+        }
+        self.article.paragraphs.push(Text::new(text.trim()));
+    }
+
+    fn related_entry(&mut self, block: &'a str, shape: RelatedShape) {
+        let related = &mut self.article.related;
+        if related.is_empty() {
+            related.reserve_exact(8);
+        }
+        if shape == RelatedShape::SourceSection {
+            let mut lines = Lines::new(block);
+            let first = lines.next().unwrap_or("");
+            if let Some(pair) = pair_line(first) {
+                let rest = lines.rest().trim();
+                if rest.is_empty() {
+                    self.pending_pair = Some(pair);
+                } else {
+                    related.push(link(Some(pair), rest));
+                    self.pending_pair = None;
+                }
+                return;
+            }
+        }
+        related.push(link(self.pending_pair.take(), block));
+    }
+
+    fn finish(mut self) -> Article<'a> {
+        let portals = self.portals();
+        let agencies = self.parser.agencies();
+        if let Some(last) = self.article.paragraphs.pop() {
+            let Some(mut p) = last.as_borrowed() else {
+                self.article.paragraphs.push(last);
+                return self.article;
+            };
+            if let Some((before, d)) = disclaimer_tail(p, portals) {
+                self.article.disclaimer.get_or_insert(d);
+                p = before;
+            }
+            if self.article.signoff.is_none() {
+                if let Some((before, last_line)) = split_last_line(p)
+                    && let Some(s) = signoff_line(last_line, agencies)
+                {
+                    self.article.signoff = Some(s);
+                    p = before;
+                } else if let Some((before, s)) = signoff_tail(p, agencies) {
+                    self.article.signoff = Some(s);
+                    p = before;
+                }
+            }
+            if !p.trim().is_empty() {
+                self.article.paragraphs.push(Text::new(p));
+            }
+        }
+        let names = collect_agencies(&self.article, agencies);
+        self.article.agencies = names;
+        self.article
+    }
+}
+
+fn link<'a>(pair: Option<(&'a str, &'a str)>, title: &'a str) -> RelatedLink<'a> {
+    RelatedLink {
+        source: pair.map(|p| Cow::Borrowed(p.0)),
+        section: pair.map(|p| Cow::Borrowed(p.1)),
+        title: Text::new(title),
+    }
+}
+
+/// The agencies an article credits, normalised with `agencies`, in the
+/// order byline, dateline, sign-off, credits, disclaimer.
+pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Vec<Cow<'a, str>> {
+    let mut out: Vec<Cow<'a, str>> = Vec::new();
+    let mut add = |name: Cow<'a, str>| {
+        if !out.iter().any(|o| *o == name) {
+            if out.is_empty() {
+                out.reserve_exact(4);
+            }
+            out.push(name);
+        }
+    };
+    let normal = |written: &Cow<'a, str>| -> Cow<'a, str> {
+        match agencies.find(written) {
+            Some(a) => Cow::Borrowed(a.name()),
+            None => written.clone(),
+        }
+    };
+    if let Some(b) = &article.byline {
+        for w in b.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if w.starts_with(|c: char| c.is_uppercase())
+                && let Some(a) = agencies.find(w)
+            {
+                add(Cow::Borrowed(a.name()));
+            }
+        }
+    }
+    if let Some(d) = &article.dateline {
+        for a in &d.agencies {
+            add(normal(a));
+        }
+    }
+    if let Some(s) = &article.signoff {
+        add(normal(&s.agency));
+    }
+    for c in &article.credits {
+        match c.as_borrowed() {
+            Some(text) => credit_agencies(text, agencies).for_each(|n| add(Cow::Borrowed(n))),
+            None => {
+                credit_agencies(&c.joined(), agencies).for_each(|n| add(Cow::Owned(n.to_owned())))
+            }
+        }
+    }
+    if let Some(d) = &article.disclaimer {
+        for w in d
+            .text
+            .raw()
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        {
+            if w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && let Some(a) = agencies.find(w)
+            {
+                add(Cow::Borrowed(a.name()));
+            }
+        }
+    }
+    out
+}

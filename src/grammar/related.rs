@@ -1,0 +1,48 @@
+//! Related-link lists: a heading (`Recommended For You`,
+//! `### More From This Section`, `Also Read`, `Related News`) and the entries
+//! under it: `editorji | World` then a headline, or one headline per block.
+//!
+//! ```
+//! use wirecopy::grammar::related::{heading, pair_line};
+//! let portals = wirecopy::ArticleParser::builtin().portals();
+//! assert!(heading("Recommended For You", portals).is_some());
+//! assert!(heading("### More From This Section", portals).is_some());
+//! assert_eq!(pair_line("editorji | World"), Some(("editorji", "World")));
+//! assert_eq!(pair_line("India News | Railways to Run 96 Summer Special Trains"), None);
+//! ```
+
+use crate::profile::{Portal, RelatedShape};
+
+/// The shape of the list a heading opens, if the block is a known heading.
+pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
+    let t = strip_hashes(block.trim());
+    if t.is_empty() || t.len() > 60 || t.contains(['\n', '\r']) {
+        return None;
+    }
+    portals
+        .iter()
+        .flat_map(|p| p.related_lists())
+        .find(|l| strip_hashes(l.heading()).eq_ignore_ascii_case(t))
+        .map(|l| l.shape())
+}
+
+fn strip_hashes(s: &str) -> &str {
+    s.trim_start_matches('#').trim_start()
+}
+
+/// A `source | Section` line.
+pub fn pair_line(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    if t.len() > 60 || t.contains(['\n', '\r']) {
+        return None;
+    }
+    let (source, section) = t.split_once(" | ")?;
+    let source = source.trim();
+    let section = section.trim();
+    let ok = !source.is_empty()
+        && !source.contains(char::is_whitespace)
+        && !section.is_empty()
+        && !section.contains('|')
+        && section.split_whitespace().count() <= 3;
+    ok.then_some((source, section))
+}

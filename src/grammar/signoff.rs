@@ -1,0 +1,214 @@
+//! The agency's sign-off at the end of the story.
+//!
+//! On a line of its own: `(AP) NPK NPK`, `-- PTI`, `--IANS`, `PTI ABC DEF`,
+//! `dpa grj rmo`, ` Reuter`, `REUTER...`. At the end of the last paragraph,
+//! after a sentence: `… last sentence. (AP) NPK NPK`, `… it said. -- PTI`,
+//! `… he said. (ANI)`.
+//!
+//! ```
+//! use wirecopy::grammar::signoff::{signoff_line, signoff_tail};
+//! let agencies = wirecopy::ArticleParser::builtin().agencies();
+//! let s = signoff_line("dpa grj rmo", agencies).unwrap();
+//! assert_eq!((s.agency(), s.slugs().collect::<Vec<_>>()), ("dpa", vec!["grj", "rmo"]));
+//! let (body, s) = signoff_tail("It rained. (AP) NPK NPK", agencies).unwrap();
+//! assert_eq!((body, s.text()), ("It rained.", "(AP) NPK NPK"));
+//! assert!(signoff_tail("Shares of the company (NYSE) rose", agencies).is_none());
+//! ```
+
+use std::borrow::Cow;
+
+use super::dateline::is_agency_code;
+
+use crate::article::Signoff;
+use crate::profile::Agencies;
+
+/// A whole line that is a sign-off.
+pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 80 {
+        return None;
+    }
+    parse(t, agencies, true).map(|mut s| {
+        s.own_line = true;
+        s
+    })
+}
+
+/// A sign-off that ends a paragraph after a sentence. Returns the paragraph
+/// without it and the sign-off.
+pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a>)> {
+    let p = paragraph.trim_end();
+    let mut from = p.len().saturating_sub(80);
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &p[from..];
+    for (at, c) in window.char_indices() {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let cand = &window[at + c.len_utf8()..];
+        if cand.is_empty() || cand.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let before = p[..from + at].trim_end();
+        if !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
+            continue;
+        }
+        if let Some(s) = parse(cand, agencies, false) {
+            return Some((before, s));
+        }
+    }
+    None
+}
+
+/// Initials after an IANS sign-off: `ms/vd`.
+pub fn slug_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let ok = (2..=24).contains(&t.len())
+        && t.contains('/')
+        && t.bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b' ');
+    ok.then_some(t)
+}
+
+fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>> {
+    // `(AGENCY) SLUGS`
+    if let Some(inner) = t.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let code = &inner[..close];
+        if !is_agency_code(code, agencies) {
+            return None;
+        }
+        let slugs = slugs(&inner[close + 1..])?;
+        return Some(make(t, code, slugs));
+    }
+    // `-- PTI`, `--IANS`, `—IANS`
+    for dash in ["--", "—", "–", "-"] {
+        if let Some(r) = t.strip_prefix(dash) {
+            let r = r.trim_start();
+            let (code, rest) = agency_word(r);
+            if !is_agency_code(code, agencies) {
+                return None;
+            }
+            let slugs = slugs(rest)?;
+            return Some(make(t, code, slugs));
+        }
+    }
+    // `PTI ABC DEF`, `dpa grj rmo`, `Reuter`, `REUTER...`
+    let (code, rest) = agency_word(t);
+    agencies.find(code)?;
+    let rest_trim = rest.trim_start_matches(['.', '^', 'M']);
+    if rest_trim.is_empty() {
+        return alone.then(|| make(t, code, &rest[rest.len()..]));
+    }
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let slugs = slugs(rest)?;
+    if slugs.is_empty() {
+        return None;
+    }
+    let upper = slugs.bytes().all(|b| !b.is_ascii_lowercase());
+    let lower = slugs.bytes().all(|b| !b.is_ascii_uppercase());
+    let lower_code = code.bytes().all(|b| !b.is_ascii_uppercase());
+    if !(upper || (lower && alone && lower_code)) {
+        return None;
+    }
+    Some(make(t, code, slugs))
+}
+
+fn agency_word(t: &str) -> (&str, &str) {
+    let len = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+        .unwrap_or(t.len());
+    t.split_at(len)
+}
+
+/// Desk slugs: up to six short tokens, each all upper or all lower case
+/// ASCII letters (`/` allowed). Returns their span (empty if none).
+fn slugs(rest: &str) -> Option<&str> {
+    let t = rest.trim_start();
+    if t.is_empty() {
+        return Some(t);
+    }
+    if t.len() == rest.len() {
+        return None;
+    }
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        n += 1;
+        let ok = n <= 6
+            && w.len() <= 8
+            && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'/')
+            && (w.bytes().all(|b| !b.is_ascii_lowercase())
+                || w.bytes().all(|b| !b.is_ascii_uppercase()));
+        if !ok {
+            return None;
+        }
+    }
+    Some(t.trim_end())
+}
+
+fn make<'a>(text: &'a str, agency: &'a str, slugs: &'a str) -> Signoff<'a> {
+    Signoff {
+        text: Cow::Borrowed(text),
+        agency: Cow::Borrowed(agency),
+        slugs: Cow::Borrowed(slugs),
+        own_line: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleParser;
+
+    fn ag() -> &'static Agencies {
+        ArticleParser::builtin().agencies()
+    }
+
+    #[test]
+    fn lines() {
+        for (line, agency, slugs) in [
+            ("(AP) NPK NPK", "AP", "NPK NPK"),
+            ("-- PTI", "PTI", ""),
+            ("--IANS", "IANS", ""),
+            ("—IANS", "IANS", ""),
+            ("PTI ABC DEF", "PTI", "ABC DEF"),
+            ("dpa grj rmo", "dpa", "grj rmo"),
+            (" Reuter", "Reuter", ""),
+            ("REUTER...", "REUTER", ""),
+            ("REUTERS", "REUTERS", ""),
+            ("(ANI)", "ANI", ""),
+        ] {
+            let s = signoff_line(line, ag()).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((s.agency(), &*s.slugs), (agency, slugs), "{line}");
+            assert!(s.own_line);
+        }
+    }
+
+    #[test]
+    fn not_signoffs() {
+        for line in [
+            "More",
+            "Reuters said on Monday.",
+            "(in Hindi)",
+            "PTI said",
+            "the end",
+        ] {
+            assert!(signoff_line(line, ag()).is_none(), "{line}");
+        }
+        assert!(signoff_tail("the rate (USD", ag()).is_none());
+        assert!(signoff_tail("shares (NYSE)", ag()).is_none());
+    }
+
+    #[test]
+    fn tails() {
+        let (b, s) = signoff_tail("it said. -- PTI", ag()).unwrap();
+        assert_eq!((b, s.agency()), ("it said.", "PTI"));
+        let (b, s) = signoff_tail("rates. (ANI)", ag()).unwrap();
+        assert_eq!((b, s.text()), ("rates.", "(ANI)"));
+        assert!(!s.own_line);
+    }
+}

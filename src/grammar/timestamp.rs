@@ -1,0 +1,351 @@
+//! Header times: `Updated : Aug 13, 2025 14:23`, `Last Updated : Jan 22 2024 | 6:48 PM IST`,
+//! `Published on: Tuesday,August 17, 2021, 07:27 PM IST`, `Updated: 06-02-2021 08:49 IST`,
+//! `06/08/2019 10:07 PM`, `24 Jan 2021 4:26 PM GMT`, `Posted: 11 Apr 2013 09:15 PM PDT`.
+//!
+//! Zones the library knows (IST, GMT, UTC, PDT, EST, CET, JST, …) become UTC
+//! offsets; without a zone the value is naive.
+//!
+//! ```
+//! use wirecopy::grammar::timestamp::datetime;
+//! let (rest, (text, dt)) = datetime::<nom::error::Error<&str>>("Jan 22 2024 | 6:48 PM IST | more").unwrap();
+//! assert_eq!((text, rest), ("Jan 22 2024 | 6:48 PM IST", " | more"));
+//! assert_eq!(dt.to_string(), "2024-01-22T18:48:00+05:30");
+//! ```
+
+use std::borrow::Cow;
+
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
+use super::dateline::{month_word, small_number};
+use super::{fail, offset_in, skip_spaces};
+use crate::article::{DateTime, Timestamp};
+use crate::profile::Portal;
+
+/// A date-time as written; returns its text and value.
+pub fn datetime<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, (&'a str, DateTime), E> {
+    match parse_datetime(i) {
+        Some((dt, rest)) => Ok((rest, (&i[..offset_in(i, rest)], dt))),
+        None => fail(i, "a date and time"),
+    }
+}
+
+/// A header line that carries a time: labelled, bare, or one field of a
+/// `|`-separated line (Devdiscourse).
+pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
+    let line = line.trim();
+    if line.len() > 300 {
+        return None;
+    }
+    let mut field = line;
+    loop {
+        let f = skip_spaces(field);
+        if let Some(t) = labelled(f, portals) {
+            return Some(t);
+        }
+        if let Some((dt, rest)) = parse_datetime(f)
+            && (rest.trim().is_empty() || rest.trim_start().starts_with('|'))
+        {
+            let text = &f[..offset_in(f, rest)];
+            return Some(Timestamp::new(None, text, Some(dt)));
+        }
+        let at = field.find('|')?;
+        field = &field[at + 1..];
+    }
+}
+
+fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
+    let colon = f[..f.len().min(40)].find(':')?;
+    let label = f[..colon].trim_end();
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    if label.is_empty()
+        || words > 4
+        || !label.starts_with(|c: char| c.is_uppercase())
+        || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        return None;
+    }
+    let value = skip_spaces(&f[colon + 1..]);
+    if let Some((dt, rest)) = parse_datetime(value) {
+        let text = &value[..offset_in(value, rest)];
+        return Some(Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt)));
+    }
+    // The formats of portals that use this label.
+    for portal in portals {
+        if !portal
+            .timestamp_labels()
+            .any(|l| l.eq_ignore_ascii_case(label))
+        {
+            continue;
+        }
+        for format in portal.timestamp_formats() {
+            if let Ok((v, rest)) = NaiveDateTime::parse_and_remainder(value, format) {
+                let text = value[..offset_in(value, rest)].trim_end();
+                let dt = DateTime::new(v.date(), Some(v.time()), None);
+                return Some(Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt)));
+            }
+        }
+    }
+    None
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+fn parse_datetime(i: &str) -> Option<(DateTime, &str)> {
+    let mut s = i;
+    // Optional weekday: `Friday,March 8, 2024`.
+    let wlen = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if wlen >= 3 && WEEKDAYS.iter().any(|w| s[..wlen].eq_ignore_ascii_case(w)) {
+        let r = s[wlen..].strip_prefix('.').unwrap_or(&s[wlen..]);
+        let r = r.strip_prefix(',').unwrap_or(r);
+        s = skip_spaces(r);
+    }
+    let (date, after_date) = date(s)?;
+    let (time, offset, end) = match time_part(after_date) {
+        Some((t, off, end)) => (Some(t), off, end),
+        None => (None, None, after_date),
+    };
+    Some((DateTime::new(date, time, offset), end))
+}
+
+fn year(i: &str) -> Option<(i32, &str)> {
+    let (y, r) = small_number(i, 4)?;
+    (i.len() - r.len() == 4 && !r.starts_with(|c: char| c.is_alphanumeric()))
+        .then_some((y as i32, r))
+}
+
+fn date(s: &str) -> Option<(NaiveDate, &str)> {
+    // `Aug 13, 2025`, `Jan 22 2024`, `March 8, 2024`
+    if let Some((m, r)) = month_word(s) {
+        let r = skip_spaces(r);
+        let (d, r) = small_number(r, 2)?;
+        let r = r.strip_prefix(',').unwrap_or(r);
+        let r = skip_spaces(r);
+        let (y, r) = year(r)?;
+        return Some((NaiveDate::from_ymd_opt(y, m as u32, d)?, r));
+    }
+    let (a, r) = small_number(s, 4)?;
+    let digits = s.len() - r.len();
+    // `2025-08-13`
+    if digits == 4 {
+        let r = r.strip_prefix('-')?;
+        let (m, r) = small_number(r, 2)?;
+        let r = r.strip_prefix('-')?;
+        let (d, r) = small_number(r, 2)?;
+        return Some((NaiveDate::from_ymd_opt(a as i32, m, d)?, r));
+    }
+    if digits > 2 {
+        return None;
+    }
+    // `19-11-2022`, `06/08/2019`, `13.01.2024`
+    if let Some(sep) = r.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) {
+        let r2 = &r[1..];
+        if let Some((b, r3)) = small_number(r2, 2)
+            && let Some(r4) = r3.strip_prefix(sep)
+            && let Some((y, r5)) = year(r4)
+        {
+            let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            return Some((NaiveDate::from_ymd_opt(y, m, d)?, r5));
+        }
+    }
+    // `24 Jan 2021`
+    let r = skip_spaces(r);
+    let (m, r) = month_word(r)?;
+    let r = r.strip_prefix(',').unwrap_or(r);
+    let r = skip_spaces(r);
+    let (y, r) = year(r)?;
+    Some((NaiveDate::from_ymd_opt(y, m as u32, a)?, r))
+}
+
+/// ` 14:23`, `, 07:27 PM IST`, ` | 6:48 PM IST`, ` at 9:00 GMT`.
+fn time_part(i: &str) -> Option<(NaiveTime, Option<FixedOffset>, &str)> {
+    let mut s = skip_spaces(i);
+    for p in [",", "|", "at ", "-"] {
+        if let Some(r) = s.strip_prefix(p) {
+            s = skip_spaces(r);
+            break;
+        }
+    }
+    if s.len() == i.len() {
+        return None;
+    }
+    let (h, r) = small_number(s, 2)?;
+    let r = r.strip_prefix(':').or_else(|| r.strip_prefix('.'))?;
+    let (m, r) = small_number(r, 2)?;
+    let (sec, mut r) = match r.strip_prefix(':').and_then(|r2| small_number(r2, 2)) {
+        Some((sec, r2)) => (sec, r2),
+        None => (0, r),
+    };
+    let mut hour = h;
+    let after_ws = skip_spaces(r);
+    for (mark, pm) in [
+        ("AM", false),
+        ("PM", true),
+        ("am", false),
+        ("pm", true),
+        ("a.m.", false),
+        ("p.m.", true),
+    ] {
+        if let Some(r2) = after_ws.strip_prefix(mark)
+            && !r2.starts_with(|c: char| c.is_alphanumeric())
+        {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (h, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            r = r2;
+            break;
+        }
+    }
+    let time = NaiveTime::from_hms_opt(hour, m, sec)?;
+    let z = skip_spaces(r);
+    let zlen = z.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(z.len());
+    if z.len() < r.len() && zlen >= 1 && !z[zlen..].starts_with(|c: char| c.is_alphanumeric()) {
+        if let Some(off) = zone_offset(&z[..zlen]) {
+            return Some((time, Some(off), &z[zlen..]));
+        }
+    }
+    Some((time, None, r))
+}
+
+/// The UTC offset of a zone abbreviation the library knows.
+///
+/// ```
+/// assert_eq!(wirecopy::grammar::timestamp::zone_offset("IST").unwrap().local_minus_utc(), 19800);
+/// assert!(wirecopy::grammar::timestamp::zone_offset("XYZ").is_none());
+/// ```
+pub fn zone_offset(zone: &str) -> Option<FixedOffset> {
+    let minutes = match zone {
+        "UTC" | "GMT" | "Z" | "WET" => 0,
+        "IST" => 330,
+        "NPT" => 345,
+        "PKT" => 300,
+        "BST" | "CET" | "WAT" | "WEST" => 60,
+        "CEST" | "EET" | "SAST" | "CAT" => 120,
+        "EAT" | "MSK" | "EEST" | "AST" => 180,
+        "GST" => 240,
+        "ICT" | "WIB" => 420,
+        "SGT" | "HKT" | "MYT" | "PHT" | "AWST" => 480,
+        "JST" | "KST" => 540,
+        "AEST" => 600,
+        "AEDT" => 660,
+        "NZST" => 720,
+        "NZDT" => 780,
+        "EDT" => -240,
+        "EST" | "CDT" => -300,
+        "CST" | "MDT" => -360,
+        "MST" | "PDT" => -420,
+        "PST" => -480,
+        _ => return None,
+    };
+    FixedOffset::east_opt(minutes * 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines_of_every_listed_portal() {
+        let portals = crate::ArticleParser::builtin().portals();
+        for (line, label, text, iso) in [
+            (
+                "Updated : Aug 13, 2025 14:23",
+                Some("Updated"),
+                "Aug 13, 2025 14:23",
+                "2025-08-13T14:23:00",
+            ),
+            (
+                "ANI | Lucknow (Uttar Pradesh) | Updated: 06-02-2021 08:49 IST | Created: 06-02-2021 08:49 IST",
+                Some("Updated"),
+                "06-02-2021 08:49 IST",
+                "2021-02-06T08:49:00+05:30",
+            ),
+            (
+                "Last Updated : Nov 07 2014 | 9:12 PM IST",
+                Some("Last Updated"),
+                "Nov 07 2014 | 9:12 PM IST",
+                "2014-11-07T21:12:00+05:30",
+            ),
+            (
+                "Published on: Tuesday,August 17, 2021, 07:27 PM IST",
+                Some("Published on"),
+                "Tuesday,August 17, 2021, 07:27 PM IST",
+                "2021-08-17T19:27:00+05:30",
+            ),
+            (
+                "06/08/2019 10:07 PM",
+                None,
+                "06/08/2019 10:07 PM",
+                "2019-08-06T22:07:00",
+            ),
+            (
+                "Mar 14, 2018 17:51 IST",
+                None,
+                "Mar 14, 2018 17:51 IST",
+                "2018-03-14T17:51:00+05:30",
+            ),
+            (
+                "24 Jan 2021 4:26 PM GMT",
+                None,
+                "24 Jan 2021 4:26 PM GMT",
+                "2021-01-24T16:26:00+00:00",
+            ),
+            (
+                "Posted: 11 Apr 2013 09:15 PM PDT",
+                Some("Posted"),
+                "11 Apr 2013 09:15 PM PDT",
+                "2013-04-11T21:15:00-07:00",
+            ),
+            (
+                "Published By : Admin | April 19, 2019 | 21:39 IST",
+                None,
+                "April 19, 2019 | 21:39 IST",
+                "2019-04-19T21:39:00+05:30",
+            ),
+        ] {
+            let t = timestamp_line(line, portals).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((t.label(), t.text()), (label, text), "{line}");
+            assert_eq!(t.datetime().unwrap().to_string(), iso, "{line}");
+        }
+    }
+
+    #[test]
+    fn not_times() {
+        let portals = crate::ArticleParser::builtin().portals();
+        for line in [
+            "Image Credit: ANI",
+            "Editorji News Desk",
+            "Note: 5 people",
+            "Updated : soon",
+        ] {
+            assert!(timestamp_line(line, portals).is_none(), "{line}");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Lines and blocks of copy: portal pages (blocks separated by blank lines)
+//! and hard-wrapped wire copy (paragraphs that start with an indented line).
+//!
+//! A *block* is a run of non-blank lines that ends at a blank line or before
+//! a line that starts with white space. Portal paragraphs are one block each;
+//! in Reuters 1987 copy each indented line starts a new block, so indented
+//! table rows are blocks of their own. Blocks are trimmed slices of the
+//! input, wrapped lines included.
+//!
+//! ```
+//! use wirecopy::grammar::wire::Blocks;
+//! let copy = "    LIMA, March 4 - Peru's tin output\nwill fall.\n    The officials said.\n Reuter\n";
+//! let blocks: Vec<&str> = Blocks::new(copy).collect();
+//! assert_eq!(blocks, ["LIMA, March 4 - Peru's tin output\nwill fall.", "The officials said.", "Reuter"]);
+//! ```
+
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
+/// Iterates over the lines of a text; `\n`, `\r\n` and a lone `\r` each end
+/// a line. Yields each line without its end.
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Lines<'a> {
+    /// Lines of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Lines { rest: text }
+    }
+
+    /// What has not been yielded yet.
+    pub fn rest(&self) -> &'a str {
+        self.rest
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let bytes = self.rest.as_bytes();
+        match memchr::memchr2(b'\n', b'\r', bytes) {
+            Some(at) => {
+                let line = &self.rest[..at];
+                let skip = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                self.rest = &self.rest[at + skip..];
+                Some(line)
+            }
+            None => {
+                let line = self.rest;
+                self.rest = "";
+                Some(line)
+            }
+        }
+    }
+}
+
+/// Whether a line holds only white space.
+pub fn is_blank(line: &str) -> bool {
+    line.bytes().all(|b| b == b' ' || b == b'\t') || line.trim().is_empty()
+}
+
+/// Whether a line starts with white space (it opens a new wire paragraph).
+pub fn is_indented(line: &str) -> bool {
+    line.starts_with(char::is_whitespace)
+}
+
+/// Iterates over the blocks of a text (see the module docs).
+#[derive(Debug, Clone)]
+pub struct Blocks<'a> {
+    src: &'a str,
+    lines: Lines<'a>,
+    pending: Option<&'a str>,
+}
+
+impl<'a> Blocks<'a> {
+    /// Blocks of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Blocks {
+            src: text,
+            lines: Lines::new(text),
+            pending: None,
+        }
+    }
+}
+
+impl<'a> Iterator for Blocks<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let first = loop {
+            let line = match self.pending.take() {
+                Some(l) => l,
+                None => self.lines.next()?,
+            };
+            if !is_blank(line) {
+                break line;
+            }
+        };
+        let first = first.trim_start();
+        let start = super::offset_in(self.src, first);
+        let mut end = start + first.trim_end().len();
+        for line in self.lines.by_ref() {
+            if is_blank(line) {
+                break;
+            }
+            if is_indented(line) {
+                self.pending = Some(line);
+                break;
+            }
+            end = super::offset_in(self.src, line) + line.trim_end().len();
+        }
+        Some(&self.src[start..end])
+    }
+}
+
+/// The first block of `i` as a nom parser: skips blank lines, returns the
+/// block and the text after it.
+pub fn block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, &'a str, E> {
+    let mut blocks = Blocks::new(i);
+    match blocks.next() {
+        Some(b) => {
+            let rest = match blocks.pending {
+                Some(p) => &i[super::offset_in(i, p)..],
+                None => blocks.lines.rest(),
+            };
+            Ok((rest, b))
+        }
+        None => super::fail(i, "a block of text"),
+    }
+}
+
+/// The last line of a block and the text before it, if it has more than one.
+pub(crate) fn split_last_line(block: &str) -> Option<(&str, &str)> {
+    let at = block.rfind(['\n', '\r'])?;
+    let before = block[..at].trim_end();
+    let last = block[at + 1..].trim();
+    (!before.is_empty() && !last.is_empty()).then_some((before, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_accept_every_line_end() {
+        let v: Vec<_> = Lines::new("a\r\nb\rc\nd").collect();
+        assert_eq!(v, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn blocks_split_on_blank_lines_and_indentation() {
+        let v: Vec<_> = Blocks::new("\n\nA\nb\n\n  C\nd\n    E\n\n").collect();
+        assert_eq!(v, ["A\nb", "C\nd", "E"]);
+    }
+
+    #[test]
+    fn block_parser_returns_the_rest() {
+        let (rest, b) = block::<nom::error::Error<&str>>("\nA\nb\n\nC").unwrap();
+        assert_eq!((b, rest), ("A\nb", "C"));
+    }
+}

@@ -1,0 +1,189 @@
+//! The configurable parser: which agencies and portals it knows, and how
+//! large an input it accepts.
+
+use std::sync::LazyLock;
+
+use crate::article::Article;
+use crate::error::{Error, ErrorKind};
+use crate::profile::{Agencies, Agency, Portal};
+
+/// The default size limit: 16 MiB.
+pub const DEFAULT_MAX_SIZE: usize = 16 * 1024 * 1024;
+
+static BUILTIN: LazyLock<ArticleParser> = LazyLock::new(|| {
+    let mut p = ArticleParser::empty();
+    for a in crate::builtin::agencies() {
+        p.agencies.push(a);
+    }
+    p.portals = crate::builtin::portals();
+    p
+});
+
+/// A parser with its own agencies, portals and size limit.
+///
+/// [`ArticleParser::builtin`] is what [`crate::parse`] uses; `new()` starts
+/// from a copy of it to add to.
+///
+/// ```
+/// use wirecopy::{Agency, ArticleParser};
+/// let parser = ArticleParser::new().with_agency(Agency::new("MENA"));
+/// let a = parser.parse("Headline\n\nCAIRO, March 3 (MENA) - Egypt said.\n").unwrap();
+/// assert_eq!(a.agencies(), ["MENA"]);
+/// ```
+///
+/// It is also a [`nom::Parser`] that consumes all of its input, so it
+/// composes with other nom parsers:
+///
+/// ```
+/// use nom::{Parser, bytes::complete::tag, sequence::preceded};
+/// let parser = wirecopy::ArticleParser::builtin();
+/// let (_, a) = preceded(tag("---\n"), parser).parse("---\nHeadline\n\nBody.\n").unwrap();
+/// assert_eq!(a.headline(), "Headline");
+/// ```
+#[derive(Debug, Clone)]
+pub struct ArticleParser {
+    agencies: Agencies,
+    portals: Vec<Portal>,
+    max_size: usize,
+}
+
+impl Default for ArticleParser {
+    fn default() -> Self {
+        ArticleParser::new()
+    }
+}
+
+impl ArticleParser {
+    /// The shared parser with the built-in agencies and portals.
+    pub fn builtin() -> &'static ArticleParser {
+        &BUILTIN
+    }
+
+    /// A parser with the built-in agencies and portals, to add to.
+    pub fn new() -> Self {
+        BUILTIN.clone()
+    }
+
+    /// A parser that knows no agency and no portal: only the shapes of the
+    /// grammar are recognised.
+    pub fn empty() -> Self {
+        ArticleParser {
+            agencies: Agencies::new(),
+            portals: Vec::new(),
+            max_size: DEFAULT_MAX_SIZE,
+        }
+    }
+
+    /// Adds an agency.
+    pub fn with_agency(mut self, agency: Agency) -> Self {
+        self.agencies.push(agency);
+        self
+    }
+
+    /// Adds a portal profile; it is consulted before the ones already there.
+    pub fn with_portal(mut self, portal: Portal) -> Self {
+        self.portals.insert(0, portal);
+        self
+    }
+
+    /// Sets the largest input accepted, in bytes.
+    pub fn with_max_size(mut self, bytes: usize) -> Self {
+        self.max_size = bytes;
+        self
+    }
+
+    /// The agencies this parser knows.
+    pub fn agencies(&self) -> &Agencies {
+        &self.agencies
+    }
+
+    /// The portals this parser knows, the latest added first.
+    pub fn portals(&self) -> &[Portal] {
+        &self.portals
+    }
+
+    /// The size limit in bytes.
+    pub fn max_size(&self) -> usize {
+        self.max_size
+    }
+
+    /// Parses one article. See [`crate::parse`].
+    pub fn parse<'a>(&'a self, input: &'a str) -> Result<Article<'a>, Error> {
+        if input.len() > self.max_size {
+            return Err(too_large(input, self.max_size));
+        }
+        crate::grammar::page::article(input, self)
+    }
+
+    /// Parses one article from bytes. See [`crate::parse_bytes`].
+    pub fn parse_bytes<'a>(&'a self, input: &'a [u8]) -> Result<Article<'a>, Error> {
+        if input.len() > self.max_size {
+            let valid = valid_prefix(&input[..self.max_size.min(input.len())]);
+            return Err(Error::at(
+                ErrorKind::TooLarge {
+                    size: input.len(),
+                    limit: self.max_size,
+                },
+                valid,
+                self.max_size,
+            ));
+        }
+        let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+        match std::str::from_utf8(input) {
+            Ok(text) => self.parse(text),
+            Err(e) => {
+                let at = e.valid_up_to();
+                // The prefix is valid by construction.
+                let valid = std::str::from_utf8(&input[..at]).unwrap_or_default();
+                Err(Error::at(
+                    ErrorKind::InvalidUtf8 { byte: input[at] },
+                    valid,
+                    at,
+                ))
+            }
+        }
+    }
+}
+
+fn valid_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
+
+fn too_large(input: &str, limit: usize) -> Error {
+    Error::at(
+        ErrorKind::TooLarge {
+            size: input.len(),
+            limit,
+        },
+        input,
+        limit,
+    )
+}
+
+impl<'a> nom::Parser<&'a str> for &'a ArticleParser {
+    type Output = Article<'a>;
+    type Error = nom::error::Error<&'a str>;
+
+    fn process<OM: nom::OutputMode>(
+        &mut self,
+        input: &'a str,
+    ) -> nom::PResult<OM, &'a str, Self::Output, Self::Error> {
+        use nom::Mode;
+        match ArticleParser::parse(self, input) {
+            Ok(article) => Ok((&input[input.len()..], OM::Output::bind(|| article))),
+            Err(e) => {
+                let mut off = e.offset().min(input.len());
+                while !input.is_char_boundary(off) {
+                    off -= 1;
+                }
+                let at = &input[off..];
+                Err(nom::Err::Error(OM::Error::bind(|| {
+                    nom::error::Error::new(at, nom::error::ErrorKind::Verify)
+                })))
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Agencies and portal profiles: the data that tells the grammar which names
+//! and wordings to recognise. The built-in ones (see [`builtin`](crate::builtin))
+//! are ordinary values of these types; add your own with
+//! [`ArticleParser::with_agency`](crate::ArticleParser::with_agency) and
+//! [`ArticleParser::with_portal`](crate::ArticleParser::with_portal).
+
+use std::borrow::Cow;
+
+/// A news agency: its usual short name and the other ways copy writes it.
+///
+/// ```
+/// use wirecopy::Agency;
+/// let mena = Agency::new("MENA").alias("Middle East News Agency");
+/// assert!(mena.matches("mena"));
+/// assert!(mena.matches("Middle East News Agency"));
+/// assert_eq!(mena.name(), "MENA");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Agency {
+    name: Cow<'static, str>,
+    aliases: Vec<Cow<'static, str>>,
+}
+
+impl Agency {
+    /// An agency known by `name`, which is also how copy usually writes it
+    /// and the normalised name reported in [`Article::agencies`](crate::Article::agencies).
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+        Agency {
+            name: name.into(),
+            aliases: Vec::new(),
+        }
+    }
+
+    /// Another way copy writes the agency: a code (`REUTER`) or a full name
+    /// (`Press Trust of India`). Matching ignores ASCII case.
+    pub fn alias(mut self, alias: impl Into<Cow<'static, str>>) -> Self {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// The normalised short name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The aliases.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> {
+        self.aliases.iter().map(|a| &**a)
+    }
+
+    /// Whether `written` is this agency's name or one of its aliases
+    /// (ASCII case ignored).
+    pub fn matches(&self, written: &str) -> bool {
+        self.name.eq_ignore_ascii_case(written)
+            || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(written))
+    }
+}
+
+/// The agencies a parser knows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Agencies {
+    list: Vec<Agency>,
+}
+
+impl Agencies {
+    /// An empty list.
+    pub fn new() -> Self {
+        Agencies::default()
+    }
+
+    /// Adds an agency; a later agency with an alias in common wins.
+    pub fn push(&mut self, agency: Agency) {
+        self.list.insert(0, agency);
+    }
+
+    /// The agency written as `written`, if known.
+    ///
+    /// ```
+    /// let p = wirecopy::ArticleParser::builtin();
+    /// assert_eq!(p.agencies().find("REUTER").unwrap().name(), "Reuters");
+    /// assert!(p.agencies().find("NYSE").is_none());
+    /// ```
+    pub fn find(&self, written: &str) -> Option<&Agency> {
+        if written.is_empty() || written.len() > 64 {
+            return None;
+        }
+        self.list.iter().find(|a| a.matches(written))
+    }
+
+    /// All agencies, the latest added first.
+    pub fn iter(&self) -> impl Iterator<Item = &Agency> {
+        self.list.iter()
+    }
+
+    /// The normalised name of `written`: the known agency's name, or
+    /// `written` itself for an agency the list does not know.
+    pub fn normalize<'a>(&'a self, written: &'a str) -> &'a str {
+        self.find(written).map_or(written, |a| a.name())
+    }
+}
+
+/// How the entries of a related list are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RelatedShape {
+    /// A `source | Section` line, then the headline (Editorji).
+    SourceSection,
+    /// One headline per block.
+    Title,
+}
+
+/// A related-list heading and the shape of the entries under it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RelatedList {
+    heading: Cow<'static, str>,
+    shape: RelatedShape,
+}
+
+impl RelatedList {
+    /// A heading (matched ignoring ASCII case and a leading `#` run) and the
+    /// shape of its entries.
+    pub fn new(heading: impl Into<Cow<'static, str>>, shape: RelatedShape) -> Self {
+        RelatedList {
+            heading: heading.into(),
+            shape,
+        }
+    }
+    /// The heading.
+    pub fn heading(&self) -> &str {
+        &self.heading
+    }
+    /// The shape of the entries.
+    pub fn shape(&self) -> RelatedShape {
+        self.shape
+    }
+}
+
+/// What a news portal adds around syndicated copy.
+///
+/// ```
+/// use wirecopy::{Portal, RelatedShape};
+/// let p = Portal::new("Example Times")
+///     .timestamp_label("Filed")
+///     .timestamp_format("%Y.%m.%d %H:%M")
+///     .disclaimer("(Example Times ran this wire story unedited.)", "Example Times")
+///     .desk("Example Times Wire Desk")
+///     .related_list("Read Next", RelatedShape::Title);
+/// assert_eq!(p.name(), "Example Times");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Portal {
+    name: Cow<'static, str>,
+    timestamp_labels: Vec<Cow<'static, str>>,
+    timestamp_formats: Vec<Cow<'static, str>>,
+    disclaimers: Vec<(Cow<'static, str>, Option<Cow<'static, str>>)>,
+    desks: Vec<Cow<'static, str>>,
+    related_lists: Vec<RelatedList>,
+}
+
+impl Portal {
+    /// A portal with nothing but its name.
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+        Portal {
+            name: name.into(),
+            timestamp_labels: Vec::new(),
+            timestamp_formats: Vec::new(),
+            disclaimers: Vec::new(),
+            desks: Vec::new(),
+            related_lists: Vec::new(),
+        }
+    }
+
+    /// A label that introduces the time in the header (`Updated`). Any short
+    /// label followed by a date-time the grammar can read is recognised
+    /// anyway; naming the label documents the portal and lets a
+    /// [`timestamp_format`](Portal::timestamp_format) apply to it.
+    pub fn timestamp_label(mut self, label: impl Into<Cow<'static, str>>) -> Self {
+        self.timestamp_labels.push(label.into());
+        self
+    }
+
+    /// A chrono format (`%d-%m-%Y %H:%M`) tried after this portal's labels
+    /// when the built-in date-time grammar cannot read the text.
+    pub fn timestamp_format(mut self, format: impl Into<Cow<'static, str>>) -> Self {
+        self.timestamp_formats.push(format.into());
+        self
+    }
+
+    /// A disclaimer sentence, verbatim, and the publisher it names.
+    pub fn disclaimer(
+        mut self,
+        wording: impl Into<Cow<'static, str>>,
+        publisher: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        self.disclaimers
+            .push((wording.into(), Some(publisher.into())));
+        self
+    }
+
+    /// A desk line that stands in for a byline (`Editorji News Desk`).
+    pub fn desk(mut self, desk: impl Into<Cow<'static, str>>) -> Self {
+        self.desks.push(desk.into());
+        self
+    }
+
+    /// A related-list heading and the shape of its entries.
+    pub fn related_list(
+        mut self,
+        heading: impl Into<Cow<'static, str>>,
+        shape: RelatedShape,
+    ) -> Self {
+        self.related_lists.push(RelatedList::new(heading, shape));
+        self
+    }
+
+    /// The portal's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// The timestamp labels.
+    pub fn timestamp_labels(&self) -> impl Iterator<Item = &str> {
+        self.timestamp_labels.iter().map(|s| &**s)
+    }
+    /// The timestamp formats.
+    pub fn timestamp_formats(&self) -> impl Iterator<Item = &str> {
+        self.timestamp_formats.iter().map(|s| &**s)
+    }
+    /// The disclaimers, each with the publisher it names.
+    pub fn disclaimers(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
+        self.disclaimers.iter().map(|(w, p)| (&**w, p.as_deref()))
+    }
+    /// The desk lines.
+    pub fn desks(&self) -> impl Iterator<Item = &str> {
+        self.desks.iter().map(|s| &**s)
+    }
+    /// The related lists.
+    pub fn related_lists(&self) -> impl Iterator<Item = &RelatedList> {
+        self.related_lists.iter()
+    }
+}
