@@ -119,6 +119,18 @@ impl fmt::Display for Text<'_> {
     }
 }
 
+impl PartialEq<str> for Text<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.chars_joined().eq(Text::new(other).chars_joined())
+    }
+}
+
+impl PartialEq<&str> for Text<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self == *other
+    }
+}
+
 impl<'a> From<&'a str> for Text<'a> {
     fn from(s: &'a str) -> Self {
         Text(Cow::Borrowed(s))
@@ -350,6 +362,10 @@ pub struct Dateline<'a> {
     /// around it: `—`, `-`, `--`, `_`, `:`, or empty for a plain space.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
     pub separator: Cow<'a, str>,
+    /// [`Placement::Inline`] when the story starts in the dateline's block,
+    /// [`Placement::Block`] when the dateline stands alone in its block.
+    #[cfg_attr(feature = "serde", serde(default = "Placement::inline"))]
+    pub placement: Placement,
 }
 
 impl<'a> Dateline<'a> {
@@ -382,6 +398,7 @@ impl<'a> Dateline<'a> {
             date: self.date.map(DatelineDate::into_owned),
             agencies: self.agencies.into_iter().map(owned).collect(),
             separator: owned(self.separator),
+            placement: self.placement,
         }
     }
 }
@@ -393,23 +410,22 @@ impl<'a> Dateline<'a> {
 pub struct Signoff<'a> {
     /// The sign-off as written.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'a, str>,
+    pub text: Text<'a>,
     /// The agency as written (`AP`, `Reuter`, `dpa`).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub agency: Cow<'a, str>,
     /// The desk slugs after the agency, separated by white space
     /// (`NPK NPK`, `grj rmo`, IANS's `ms/vd`); see [`Signoff::slugs`].
     #[cfg_attr(feature = "serde", serde(borrow, with = "crate::serde_impl::slugs"))]
-    pub slugs: Cow<'a, str>,
-    /// `true` when the sign-off stands on a line of its own, `false` when it
-    /// ends the last paragraph.
+    pub slugs: Text<'a>,
+    /// Where the sign-off stands.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub own_line: bool,
+    pub placement: Placement,
 }
 
 impl<'a> Signoff<'a> {
     /// The sign-off text.
-    pub fn text(&self) -> &str {
+    pub fn text(&self) -> &Text<'a> {
         &self.text
     }
     /// The agency as written.
@@ -423,17 +439,41 @@ impl<'a> Signoff<'a> {
     /// assert_eq!(a.signoff().unwrap().slugs().collect::<Vec<_>>(), ["ABC", "DEF"]);
     /// ```
     pub fn slugs(&self) -> impl Iterator<Item = &str> + '_ {
-        self.slugs.split_whitespace()
+        self.slugs.raw().split_whitespace()
     }
 
     /// Detaches the value from the input.
     pub fn into_owned(self) -> Signoff<'static> {
         Signoff {
-            text: owned(self.text),
+            text: self.text.into_owned(),
             agency: owned(self.agency),
-            slugs: owned(self.slugs),
-            own_line: self.own_line,
+            slugs: self.slugs.into_owned(),
+            placement: self.placement,
         }
+    }
+}
+
+/// Where a sign-off or disclaimer stands relative to the last paragraph.
+/// Rendering puts it back there, so that the text reads the same again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Placement {
+    /// At the end of the last paragraph's last line (`… said. (AP) NPK`).
+    Inline,
+    /// On the last line of the last paragraph's block (wire copy's `REUTER`
+    /// right under the text).
+    Line,
+    /// A block of its own.
+    #[default]
+    Block,
+}
+
+impl Placement {
+    #[cfg(feature = "serde")]
+    fn inline() -> Self {
+        Placement::Inline
     }
 }
 
@@ -448,6 +488,10 @@ pub struct Disclaimer<'a> {
     /// The publisher it names (`Editorji`, `NDTV`, `Business Standard`).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub publisher: Option<Cow<'a, str>>,
+    /// Where it stands: [`Placement::Inline`] when it ends the last
+    /// paragraph (LatestLY), else [`Placement::Block`].
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub placement: Placement,
 }
 
 impl<'a> Disclaimer<'a> {
@@ -464,6 +508,7 @@ impl<'a> Disclaimer<'a> {
         Disclaimer {
             text: self.text.into_owned(),
             publisher: self.publisher.map(owned),
+            placement: self.placement,
         }
     }
 }

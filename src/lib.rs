@@ -14,12 +14,13 @@ mod render;
 mod serde_impl;
 
 pub use article::{
-    Article, DateTime, Dateline, DatelineDate, Disclaimer, RelatedLink, Signoff, Text, Timestamp,
+    Article, DateTime, Dateline, DatelineDate, Disclaimer, Placement, RelatedLink, Signoff, Text,
+    Timestamp,
 };
 pub use error::{Error, ErrorKind};
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};
 pub use profile::{Agencies, Agency, Portal, RelatedList, RelatedShape};
-pub use render::RELATED_HEADING;
+pub use render::{RELATED_HEADING, RELATED_TITLES_HEADING};
 
 /// The nom this crate's grammar is written with, so that downstream crates
 /// compose with the same major version.

@@ -5,12 +5,16 @@
 
 use std::fmt::{self, Display, Formatter, Write};
 
-use crate::article::{Article, Dateline, Text};
+use crate::article::{Article, Dateline, Placement, Text};
 use crate::grammar::header::byline;
 use crate::grammar::related::pair_line;
 
-/// The heading the canonical form gives a related list.
+/// The heading the canonical form gives a related list whose entries have
+/// `source | Section` lines.
 pub const RELATED_HEADING: &str = "Recommended For You";
+
+/// The heading the canonical form gives a related list of titles only.
+pub const RELATED_TITLES_HEADING: &str = "Related News";
 
 struct Blocks<'f, 'g> {
     f: &'f mut Formatter<'g>,
@@ -91,11 +95,23 @@ impl Display for Article<'_> {
             }
         }
 
-        // Body.
+        // Body. A sign-off or disclaimer that stood inside the last
+        // paragraph's block goes back there.
         let n = self.paragraphs.len();
-        let inline_signoff = self.signoff.as_ref().filter(|s| !s.own_line && n > 0);
-        if n == 0
-            && let Some(d) = &self.dateline
+        let signoff_in_last = self
+            .signoff
+            .as_ref()
+            .filter(|s| n > 0 && s.placement != Placement::Block);
+        let disclaimer_in_last = self
+            .disclaimer
+            .as_ref()
+            .filter(|d| n > 0 && d.placement == Placement::Inline);
+        let inline_dateline = self
+            .dateline
+            .as_ref()
+            .filter(|d| n > 0 && d.placement == Placement::Inline);
+        if let Some(d) = &self.dateline
+            && inline_dateline.is_none()
         {
             b.start()?;
             dateline_head(b.f, d, false)?;
@@ -103,24 +119,34 @@ impl Display for Article<'_> {
         for (i, p) in self.paragraphs.iter().enumerate() {
             b.start()?;
             if i == 0
-                && let Some(d) = &self.dateline
+                && let Some(d) = inline_dateline
             {
                 dateline_head(b.f, d, true)?;
             }
             lines(b.f, p.raw())?;
-            if i + 1 == n
-                && let Some(s) = inline_signoff
-            {
-                write!(b.f, " {}", s.text)?;
+            if i + 1 < n {
+                continue;
+            }
+            if let Some(s) = signoff_in_last.filter(|s| s.placement == Placement::Inline) {
+                b.f.write_char(' ')?;
+                lines(b.f, s.text.raw())?;
+            }
+            if let Some(d) = disclaimer_in_last {
+                b.f.write_char(' ')?;
+                lines(b.f, d.text.raw())?;
+            }
+            if let Some(s) = signoff_in_last.filter(|s| s.placement == Placement::Line) {
+                b.f.write_char('\n')?;
+                lines(b.f, s.text.raw())?;
             }
         }
         if let Some(s) = &self.signoff
-            && inline_signoff.is_none()
+            && signoff_in_last.is_none()
         {
             b.start()?;
-            lines(b.f, &s.text)?;
-            if !s.slugs.is_empty() && !s.text.trim_end().ends_with(&*s.slugs) {
-                b.line(&s.slugs)?;
+            lines(b.f, s.text.raw())?;
+            if !s.slugs.is_empty() && !s.text.joined().ends_with(&*s.slugs.joined()) {
+                b.text(&s.slugs)?;
             }
         }
 
@@ -131,17 +157,30 @@ impl Display for Article<'_> {
         for x in &self.boilerplate {
             b.text(x)?;
         }
-        if let Some(d) = &self.disclaimer {
+        if let Some(d) = &self.disclaimer
+            && disclaimer_in_last.is_none()
+        {
             b.text(&d.text)?;
         }
         if !self.related.is_empty() {
-            b.line(RELATED_HEADING)?;
+            // Entries without a `source | Section` line read back as titles
+            // only under a heading of the title shape.
+            let paired = self
+                .related
+                .iter()
+                .any(|l| l.source.is_some() && l.section.is_some());
+            b.line(if paired {
+                RELATED_HEADING
+            } else {
+                RELATED_TITLES_HEADING
+            })?;
             for link in &self.related {
-                let title = link.title.joined();
+                let first_line = link.title.lines().next().unwrap_or("");
                 match (&link.source, &link.section) {
-                    (Some(src), Some(sec)) if pair_line(&title).is_some() => {
+                    (Some(src), Some(sec)) if pair_line(first_line).is_some() => {
                         b.start()?;
-                        write!(b.f, "{src} | {sec}\n{title}")?;
+                        write!(b.f, "{src} | {sec}\n")?;
+                        lines(b.f, link.title.raw())?;
                     }
                     (Some(src), Some(sec)) => {
                         b.start()?;

@@ -68,9 +68,9 @@ pub(crate) mod datetime {
 pub(crate) mod slugs {
     use super::*;
 
-    pub(crate) fn serialize<S: Serializer>(v: &Cow<'_, str>, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(v: &Text<'_>, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(None)?;
-        for slug in v.split_whitespace() {
+        for slug in v.raw().split_whitespace() {
             seq.serialize_element(slug)?;
         }
         seq.end()
@@ -108,7 +108,7 @@ pub(crate) mod slugs {
         }
     }
 
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
-        d.deserialize_seq(SlugsVisitor)
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Text<'de>, D::Error> {
+        d.deserialize_seq(SlugsVisitor).map(Text::new)
     }
 }

@@ -24,8 +24,8 @@ use std::borrow::Cow;
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use super::{fail, offset_in};
-use crate::article::{Dateline, DatelineDate};
+use super::{fail, floor, offset_in};
+use crate::article::{Dateline, DatelineDate, Placement};
 use crate::parser::ArticleParser;
 use crate::profile::Agencies;
 
@@ -63,36 +63,49 @@ pub fn byline_dateline<'a>(
     i: &'a str,
     agencies: &Agencies,
 ) -> Option<(&'a str, Dateline<'a>, &'a str)> {
+    let (by, start) = split_byline(i, agencies)?;
+    let (d, rest) = parse(start, agencies, true)?;
+    Some((by, d, rest))
+}
+
+/// Where a byline run into a dateline ends: returns the byline and the text
+/// from the dateline on.
+pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)> {
     let t = skip_spaces(i);
     let after_by = t.strip_prefix("By ")?;
     let window = &after_by[..floor(after_by, 160)];
-    let first_comma = window.find(',');
-    // A name run into the place, no comma between them.
-    let head = &after_by[..first_comma.unwrap_or(window.len())];
-    let words: Vec<(usize, &str)> = word_starts(head).collect();
-    if words.len() >= 2 {
-        let mut k = words.len() - 1;
-        if k >= 2 && PLACE_PREFIXES.contains(&words[k - 1].1) {
-            k -= 1;
-        }
-        let start = &after_by[words[k].0..];
-        if let Some((d, rest)) = parse(start, agencies, true)
-            && d.date.is_some()
+    // A name run into the place, no comma between them: the place is the
+    // last word before the comma (two words after `New`, `San`, …).
+    let head = &after_by[..window.find(',').unwrap_or(window.len())];
+    if let Some(last) = head.rfind(' ') {
+        let mut start = last + 1;
+        let before = &head[..last];
+        if let Some(prev) = before.rfind(' ')
+            && PLACE_PREFIXES.contains(&&before[prev + 1..])
         {
-            let by = t[..offset_in(t, start)].trim_end();
-            return Some((by, d, rest));
+            start = prev + 1;
+        }
+        let cand = &after_by[start..];
+        let by = t[..offset_in(t, cand)].trim_end();
+        if crate::grammar::header::byline(by).is_some()
+            && parse(cand, agencies, true).is_some_and(|(d, _)| d.date.is_some())
+        {
+            return Some((by, cand));
         }
     }
     // `By NAME[, AGENCY], Place …`
     for (at, _) in window.match_indices(',') {
         let cand = skip_spaces(&after_by[at + 1..]);
-        if let Some((d, rest)) = parse(cand, agencies, true) {
+        let by = t[..offset_in(t, after_by) + at].trim_end();
+        if crate::grammar::header::byline(by).is_none() {
+            continue;
+        }
+        if let Some((d, _)) = parse(cand, agencies, true) {
             let first = d.place.split([',', ' ']).next().unwrap_or("");
             if d.place.is_empty() || agencies.find(first).is_some() {
                 continue;
             }
-            let by = t[..offset_in(t, after_by) + at].trim_end();
-            return Some((by, d, rest));
+            return Some((by, cand));
         }
     }
     None
@@ -110,6 +123,9 @@ const CONNECTORS: &[&str] = &[
 ];
 
 const NOT_PLACES: &[&str] = &[
+    "RPT",
+    "REPEAT",
+    "CORRECTED",
     "NOTE",
     "UPDATE",
     "UPDATED",
@@ -142,24 +158,6 @@ fn skip_spaces(i: &str) -> &str {
     i.trim_start_matches(char::is_whitespace)
 }
 
-fn floor(s: &str, mut n: usize) -> usize {
-    n = n.min(s.len());
-    while !s.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
-}
-
-fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(' ')
-        .scan(0usize, |pos, w| {
-            let at = *pos;
-            *pos += w.len() + 1;
-            Some((at, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-}
-
 /// The whole dateline grammar. Returns the dateline and the story text.
 pub(crate) fn parse<'a>(
     i: &'a str,
@@ -167,11 +165,13 @@ pub(crate) fn parse<'a>(
     after_byline: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     let start = skip_spaces(i);
-    with_place(start, agencies, after_byline).or_else(|| without_place(start, agencies))
+    with_place(start, agencies, after_byline, false)
+        .or_else(|| without_place(start, agencies))
+        .or_else(|| with_place(start, agencies, after_byline, true))
 }
 
 fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a>, &'a str)> {
-    let (date, after) = date(start)?;
+    let (date, after, _) = date(start)?;
     let (names, after_ag) = agency_parens(after, agencies)?;
     let (sep, rest) = separator(after_ag, false)?;
     let text = &start[..offset_in(start, after_ag)];
@@ -182,30 +182,40 @@ fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a
             date: Some(date),
             agencies: names,
             separator: Cow::Borrowed(sep),
+            placement: if rest.is_empty() {
+                Placement::Block
+            } else {
+                Placement::Inline
+            },
         },
         rest,
     ))
 }
 
+/// `lenient` accepts lower-case place words (`omaha, april 7 - `, seen in
+/// wire copy), but then asks for a date and a dash separator.
 fn with_place<'a>(
     start: &'a str,
     agencies: &Agencies,
     after_byline: bool,
+    lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
-    let (main_end, qualified, mut cur) = place(start, agencies)?;
+    let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
     let main = &start[..main_end];
     let mut place_end = main_end;
     let mut date_v = None;
+    let mut fuzzy = false;
     for _ in 0..3 {
         let t = skip_spaces(cur);
         let Some(t2) = t.strip_prefix(',') else { break };
         let t3 = skip_spaces(t2);
-        if let Some((d, after)) = date(t3) {
+        if let Some((d, after, f)) = date(t3) {
             date_v = Some(d);
+            fuzzy = f;
             cur = after;
             break;
         }
-        let (seg_end, _, after) = place(t3, agencies)?;
+        let (seg_end, _, after) = place(t3, agencies, lenient)?;
         place_end = offset_in(start, t3) + seg_end;
         cur = after;
     }
@@ -228,6 +238,12 @@ fn with_place<'a>(
     }
     let all_caps = is_all_caps(main);
     let strong = matches!(sep, "-" | "--" | "—" | "–" | "_");
+    if fuzzy && !(strong || !names.is_empty()) {
+        return None;
+    }
+    if lenient && !(date_v.is_some() && strong && plausible_lower_place(main)) {
+        return None;
+    }
     let ok = match (&date_v, names.is_empty()) {
         (Some(d), true) => !sep.is_empty() || all_caps || d.year.is_some() || rest.is_empty(),
         (Some(_), false) => true,
@@ -249,9 +265,31 @@ fn with_place<'a>(
             date: date_v,
             agencies: names,
             separator: Cow::Borrowed(sep),
+            placement: if rest.is_empty() {
+                Placement::Block
+            } else {
+                Placement::Inline
+            },
         },
         rest,
     ))
+}
+
+/// A lower-case place (`omaha`, `des moines`, `Mexico city`): at most four
+/// words, none of them an English function word.
+fn plausible_lower_place(place: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "the",
+        "to", "with", "he", "she", "it", "they", "we", "this", "that",
+    ];
+    let mut n = 0;
+    for w in place.split(' ') {
+        n += 1;
+        if n > 4 || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -272,9 +310,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// One word of a place name; returns its length.
-fn place_word(i: &str, first: bool) -> Option<usize> {
+fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
     let c = i.chars().next()?;
-    let capital = c == '*' || (c.is_alphabetic() && !c.is_lowercase());
+    let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
     let len = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
     if len == 0 || len > 40 {
         return None;
@@ -283,7 +321,7 @@ fn place_word(i: &str, first: bool) -> Option<usize> {
     if !w.chars().any(char::is_alphabetic) {
         return None;
     }
-    if capital || (!first && CONNECTORS.contains(&w)) {
+    if capital || ((!first || w == "the") && CONNECTORS.contains(&w)) {
         Some(len)
     } else {
         None
@@ -292,12 +330,12 @@ fn place_word(i: &str, first: bool) -> Option<usize> {
 
 /// A place segment: up to six words; returns the end of the last word that
 /// is not a connector.
-fn segment(i: &str) -> Option<usize> {
+fn segment(i: &str, lenient: bool) -> Option<usize> {
     let mut end = 0;
     let mut good_end = 0;
     let mut words = 0;
     loop {
-        let len = place_word(&i[end..], words == 0)?;
+        let len = place_word(&i[end..], words == 0, lenient)?;
         let w = &i[end..end + len];
         end += len;
         words += 1;
@@ -308,7 +346,7 @@ fn segment(i: &str) -> Option<usize> {
             break;
         }
         // Peek: the next word must be a place word too.
-        if place_word(&i[end + 1..], false).is_none() {
+        if place_word(&i[end + 1..], false, lenient).is_none() {
             break;
         }
         end += 1;
@@ -318,11 +356,11 @@ fn segment(i: &str) -> Option<usize> {
 
 /// A place: segments joined by `/`, then `[Country]` / `(State)` qualifiers.
 /// Returns the end of the place, whether it had a qualifier, and the rest.
-fn place<'a>(i: &'a str, agencies: &Agencies) -> Option<(usize, bool, &'a str)> {
-    let mut end = segment(i)?;
+fn place<'a>(i: &'a str, agencies: &Agencies, lenient: bool) -> Option<(usize, bool, &'a str)> {
+    let mut end = segment(i, lenient)?;
     while let Some(r) = i[end..].strip_prefix('/') {
         let r = skip_spaces(r);
-        let len = segment(r)?;
+        let len = segment(r, lenient)?;
         end = offset_in(i, r) + len;
     }
     if end > 80 {
@@ -341,7 +379,9 @@ fn place<'a>(i: &'a str, agencies: &Agencies) -> Option<(usize, bool, &'a str)> 
             break;
         };
         let inner = &t[inner_start..close_at];
-        if open == '(' && (is_agency_list(inner, agencies) || segment(inner) != Some(inner.len())) {
+        if open == '('
+            && (is_agency_list(inner, agencies) || segment(inner, false) != Some(inner.len()))
+        {
             break;
         }
         if inner.is_empty() {
@@ -522,6 +562,26 @@ pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
     Some((m, rest.strip_prefix('.').unwrap_or(rest)))
 }
 
+/// A misspelt English month (`Marc`, `Apri`, `Marchg`): three to nine
+/// ASCII letters whose first three name a month.
+fn fuzzy_month(i: &str) -> Option<(u8, &str)> {
+    let len = i
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(i.len());
+    if !(3..=9).contains(&len) {
+        return None;
+    }
+    let english = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let m = english
+        .iter()
+        .position(|e| e.eq_ignore_ascii_case(&i[..3]))? as u8
+        + 1;
+    let rest = &i[len..];
+    Some((m, rest.strip_prefix('.').unwrap_or(rest)))
+}
+
 /// 1–2 digits not followed by another digit; returns value and rest.
 pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
     let len = i.bytes().take_while(u8::is_ascii_digit).count();
@@ -537,8 +597,15 @@ fn day(i: &str) -> Option<(u8, &str)> {
 }
 
 /// The date of a dateline: `Aug 13`, `Sept. 2`, `13 Jan`, `Aug 29, 2014`.
-fn date(i: &str) -> Option<(DatelineDate<'_>, &str)> {
-    let (month, dayv, after) = if let Some((m, r)) = month_word(i) {
+/// The third value says the month was a misspelling (`Marc`, `Apri`).
+fn date(i: &str) -> Option<(DatelineDate<'_>, &str, bool)> {
+    let mut fuzzy = false;
+    let exact = month_word(i);
+    let month_first = exact.or_else(|| {
+        fuzzy = true;
+        fuzzy_month(i)
+    });
+    let (month, dayv, after) = if let Some((m, r)) = month_first {
         let r2 = skip_spaces(r);
         if r2.len() == r.len() {
             return None;
@@ -546,6 +613,7 @@ fn date(i: &str) -> Option<(DatelineDate<'_>, &str)> {
         let (d, r3) = day(r2)?;
         (m, d, r3)
     } else {
+        fuzzy = false;
         let (d, r) = day(i)?;
         let r2 = skip_spaces(r);
         if r2.len() == r.len() {
@@ -572,7 +640,7 @@ fn date(i: &str) -> Option<(DatelineDate<'_>, &str)> {
         }
     }
     let text = &i[..offset_in(i, end)];
-    Some((DatelineDate::new(text, month, dayv, year), end))
+    Some((DatelineDate::new(text, month, dayv, year), end, fuzzy))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use std::borrow::Cow;
 
 use memchr::memmem;
 
-use crate::article::{Disclaimer, Text};
+use crate::article::{Disclaimer, Placement, Text};
 use crate::profile::Portal;
 
 const MAX_LEN: usize = 600;
@@ -37,7 +37,11 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
             let bare = t.trim_matches(['(', ')']);
             if w.len().abs_diff(bare.len()) < 16 && Text::new(bare) == Text::new(w) {
                 let publisher = publisher_in(t).or(publisher.map(Cow::Borrowed));
-                return Some(Disclaimer { text, publisher });
+                return Some(Disclaimer {
+                    text,
+                    publisher,
+                    placement: Placement::Block,
+                });
             }
         }
     }
@@ -52,6 +56,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
     Some(Disclaimer {
         text,
         publisher: publisher_in(t),
+        placement: Placement::Block,
     })
 }
 
@@ -77,7 +82,8 @@ pub fn disclaimer_tail<'a>(
         if before.is_empty() || !single_group(cand) {
             continue;
         }
-        if let Some(d) = disclaimer(cand, portals) {
+        if let Some(mut d) = disclaimer(cand, portals) {
+            d.placement = Placement::Inline;
             return Some((before, d));
         }
     }
@@ -87,7 +93,8 @@ pub fn disclaimer_tail<'a>(
         if before.is_empty() || !before.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
             continue;
         }
-        if let Some(d) = disclaimer(cand, portals) {
+        if let Some(mut d) = disclaimer(cand, portals) {
+            d.placement = Placement::Inline;
             return Some((before, d));
         }
     }

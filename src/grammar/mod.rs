@@ -57,6 +57,21 @@ pub(crate) fn skip_spaces(i: &str) -> &str {
     i.trim_start_matches(is_space)
 }
 
+/// The largest char boundary of `s` at or below `n`.
+pub(crate) fn floor(s: &str, n: usize) -> usize {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+/// Characters that carry no text: white space, the BOM and zero-width
+/// spaces. A line of them is blank; they are trimmed from headlines.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
+}
+
 /// Byte offset of `part` inside `whole` (both from the same allocation).
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)

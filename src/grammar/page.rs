@@ -21,14 +21,14 @@
 use std::borrow::Cow;
 
 use super::credit::{boilerplate, credit, credit_agencies};
-use super::dateline::{byline_dateline, parse as dateline_parse};
+use super::dateline::{parse as dateline_parse, split_byline};
 use super::disclaimer::{disclaimer, disclaimer_tail};
 use super::header::{byline, desk, desk_like, pipe_line};
 use super::related::{heading, pair_line};
 use super::signoff::{signoff_line, signoff_tail, slug_line};
 use super::timestamp::timestamp_line;
 use super::wire::{Blocks, Lines, is_blank, split_last_line};
-use crate::article::{Article, RelatedLink, Text};
+use crate::article::{Article, Placement, RelatedLink, Text};
 use crate::error::{Error, ErrorKind};
 use crate::parser::ArticleParser;
 use crate::profile::{Agencies, RelatedShape};
@@ -45,7 +45,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
     let headline = loop {
         match lines.next() {
             Some(l) if is_blank(l) => continue,
-            Some(l) => break l.trim(),
+            Some(l) => break l.trim_matches(super::is_invisible),
             None if input.is_empty() => return Err(Error::at(ErrorKind::Empty, input, 0)),
             None => return Err(Error::at(ErrorKind::Blank, input, 0)),
         }
@@ -125,6 +125,15 @@ impl<'a> Page<'a> {
                 in_header_block = true;
                 continue;
             }
+            // A byline run into the dateline: the byline is header, the
+            // rest of the block is the body.
+            if self.article.byline.is_none()
+                && byline(t).is_none()
+                && let Some((by, start)) = split_byline(before, self.parser.agencies())
+            {
+                self.article.byline = Some(Cow::Borrowed(by));
+                return Some(start);
+            }
             let by = byline(t)
                 .or_else(|| desk(t, portals))
                 .or_else(|| in_header_block.then(|| desk_like(t)).flatten());
@@ -172,10 +181,10 @@ impl<'a> Page<'a> {
         }
         if let Some(slugs) = slug_line(block)
             && let Some(s) = self.article.signoff.as_mut()
-            && s.own_line
+            && s.placement == Placement::Block
             && s.slugs.is_empty()
         {
-            s.slugs = Cow::Borrowed(slugs);
+            s.slugs = Text::new(slugs);
             return;
         }
         self.paragraph(block);
@@ -185,19 +194,7 @@ impl<'a> Page<'a> {
         let mut text = block;
         if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
             let agencies = self.parser.agencies();
-            let found = if self.article.byline.is_none() {
-                byline_dateline(text, agencies).map(|(b, d, r)| (Some(b), d, r))
-            } else {
-                None
-            }
-            .or_else(|| {
-                dateline_parse(text, agencies, self.article.byline.is_some())
-                    .map(|(d, r)| (None, d, r))
-            });
-            if let Some((by, d, rest)) = found {
-                if let Some(b) = by {
-                    self.article.byline = Some(Cow::Borrowed(b));
-                }
+            if let Some((d, rest)) = dateline_parse(text, agencies, self.article.byline.is_some()) {
                 self.article.dateline = Some(d);
                 text = rest;
             }
@@ -241,14 +238,21 @@ impl<'a> Page<'a> {
                 self.article.paragraphs.push(last);
                 return self.article;
             };
-            if let Some((before, d)) = disclaimer_tail(p, portals) {
-                self.article.disclaimer.get_or_insert(d);
+            // Only one disclaimer is kept; a second one at the tail stays in
+            // the paragraph so that the paragraph reads the same when rendered.
+            if self.article.disclaimer.is_none()
+                && let Some((before, d)) = disclaimer_tail(p, portals)
+            {
+                self.article.disclaimer = Some(d);
                 p = before;
             }
             if self.article.signoff.is_none() {
                 if let Some((before, last_line)) = split_last_line(p)
-                    && let Some(s) = signoff_line(last_line, agencies)
+                    && !before
+                        .ends_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-'))
+                    && let Some(mut s) = signoff_line(last_line, agencies)
                 {
+                    s.placement = Placement::Line;
                     self.article.signoff = Some(s);
                     p = before;
                 } else if let Some((before, s)) = signoff_tail(p, agencies) {

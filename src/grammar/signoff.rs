@@ -11,7 +11,7 @@
 //! let s = signoff_line("dpa grj rmo", agencies).unwrap();
 //! assert_eq!((s.agency(), s.slugs().collect::<Vec<_>>()), ("dpa", vec!["grj", "rmo"]));
 //! let (body, s) = signoff_tail("It rained. (AP) NPK NPK", agencies).unwrap();
-//! assert_eq!((body, s.text()), ("It rained.", "(AP) NPK NPK"));
+//! assert_eq!((body, s.text().raw()), ("It rained.", "(AP) NPK NPK"));
 //! assert!(signoff_tail("Shares of the company (NYSE) rose", agencies).is_none());
 //! ```
 
@@ -19,7 +19,7 @@ use std::borrow::Cow;
 
 use super::dateline::is_agency_code;
 
-use crate::article::Signoff;
+use crate::article::{Placement, Signoff, Text};
 use crate::profile::Agencies;
 
 /// A whole line that is a sign-off.
@@ -29,7 +29,7 @@ pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a
         return None;
     }
     parse(t, agencies, true).map(|mut s| {
-        s.own_line = true;
+        s.placement = Placement::Block;
         s
     })
 }
@@ -98,8 +98,7 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
     // `PTI ABC DEF`, `dpa grj rmo`, `Reuter`, `REUTER...`
     let (code, rest) = agency_word(t);
     agencies.find(code)?;
-    let rest_trim = rest.trim_start_matches(['.', '^', 'M']);
-    if rest_trim.is_empty() {
+    if matches!(rest, "" | "..." | "...^M" | "^M") {
         return alone.then(|| make(t, code, &rest[rest.len()..]));
     }
     if !rest.starts_with(char::is_whitespace) {
@@ -152,10 +151,10 @@ fn slugs(rest: &str) -> Option<&str> {
 
 fn make<'a>(text: &'a str, agency: &'a str, slugs: &'a str) -> Signoff<'a> {
     Signoff {
-        text: Cow::Borrowed(text),
+        text: Text::new(text),
         agency: Cow::Borrowed(agency),
-        slugs: Cow::Borrowed(slugs),
-        own_line: false,
+        slugs: Text::new(slugs),
+        placement: Placement::Inline,
     }
 }
 
@@ -183,8 +182,8 @@ mod tests {
             ("(ANI)", "ANI", ""),
         ] {
             let s = signoff_line(line, ag()).unwrap_or_else(|| panic!("{line}"));
-            assert_eq!((s.agency(), &*s.slugs), (agency, slugs), "{line}");
-            assert!(s.own_line);
+            assert_eq!((s.agency(), s.slugs.raw()), (agency, slugs), "{line}");
+            assert_eq!(s.placement, Placement::Block);
         }
     }
 
@@ -208,7 +207,7 @@ mod tests {
         let (b, s) = signoff_tail("it said. -- PTI", ag()).unwrap();
         assert_eq!((b, s.agency()), ("it said.", "PTI"));
         let (b, s) = signoff_tail("rates. (ANI)", ag()).unwrap();
-        assert_eq!((b, s.text()), ("rates.", "(ANI)"));
-        assert!(!s.own_line);
+        assert_eq!((b, s.text().raw()), ("rates.", "(ANI)"));
+        assert_eq!(s.placement, Placement::Inline);
     }
 }

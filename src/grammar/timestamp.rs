@@ -19,7 +19,7 @@ use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
 use super::dateline::{month_word, small_number};
-use super::{fail, offset_in, skip_spaces};
+use super::{fail, floor, offset_in, skip_spaces};
 use crate::article::{DateTime, Timestamp};
 use crate::profile::Portal;
 
@@ -58,7 +58,7 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
 }
 
 fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
-    let colon = f[..f.len().min(40)].find(':')?;
+    let colon = f[..floor(f, 40)].find(':')?;
     let label = f[..colon].trim_end();
     let words = label.split(' ').filter(|w| !w.is_empty()).count();
     if label.is_empty()

@@ -66,7 +66,7 @@ impl<'a> Iterator for Lines<'a> {
 
 /// Whether a line holds only white space.
 pub fn is_blank(line: &str) -> bool {
-    line.bytes().all(|b| b == b' ' || b == b'\t') || line.trim().is_empty()
+    line.bytes().all(|b| b == b' ' || b == b'\t') || line.chars().all(super::is_invisible)
 }
 
 /// Whether a line starts with white space (it opens a new wire paragraph).

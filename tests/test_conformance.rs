@@ -1,0 +1,165 @@
+//! Real copy: every sample page of shared/corpus/portals (subset compare)
+//! and every Reuters-21578 story of shared/corpus/reuters21578/train.jsonl,
+//! with accuracy per field. Idempotence (parse → render → parse) must hold
+//! on every input.
+
+mod common;
+
+use std::fs;
+
+use serde_json::Value;
+
+#[test]
+fn portal_samples_all_pass() {
+    let Some(shared) = common::shared("portal_samples_all_pass") else {
+        return;
+    };
+    let dir = shared.join("corpus/portals");
+    let mut cases = 0;
+    let mut failures = Vec::new();
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for txt in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
+        let json = txt.with_extension("json");
+        let Ok(expected) = fs::read_to_string(&json) else {
+            continue;
+        };
+        let expected: Value = serde_json::from_str(&expected).unwrap();
+        let text = fs::read_to_string(txt).unwrap();
+        cases += 1;
+        let article = match wirecopy::parse(&text) {
+            Ok(a) => a,
+            Err(e) => {
+                failures.push(format!("{}: {e}", txt.display()));
+                continue;
+            }
+        };
+        let got = serde_json::to_value(&article).unwrap();
+        let mut diffs = Vec::new();
+        common::subset_diff(&expected, &got, "", &mut diffs);
+        if !diffs.is_empty() {
+            let failed = txt.with_extension("failed.json");
+            let _ = fs::write(&failed, serde_json::to_string_pretty(&got).unwrap());
+            failures.push(format!("{}:\n  {}", txt.display(), diffs.join("\n  ")));
+        }
+        let rendered = article.to_string();
+        if wirecopy::parse(&rendered).ok().as_ref() != Some(&article) {
+            failures.push(format!("{}: not idempotent", txt.display()));
+        }
+    }
+    println!("portal samples: {} of {cases} pass", cases - failures.len());
+    let expectations = names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .count();
+    assert!(
+        cases > 0 && cases == expectations,
+        "{cases} cases run, {expectations} expectations in {}",
+        dir.display()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The label says `Reuter` only when the last body line is exactly that
+/// word; FORMATS.md also lists `REUTER...` and `REUTERS` as the sign-off.
+fn last_line_is_a_reuter_form(text: &str) -> bool {
+    let last = text
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    last.len() >= 6 && last[..6].eq_ignore_ascii_case("reuter")
+}
+
+#[test]
+fn reuters_21578_targets() {
+    let Some(shared) = common::shared("reuters_21578_targets") else {
+        return;
+    };
+    let data = fs::read_to_string(shared.join("corpus/reuters21578/train.jsonl")).unwrap();
+    let (mut n, mut headline, mut place, mut month_day) = (0usize, 0usize, 0usize, 0usize);
+    let (mut labelled, mut found, mut invented, mut other_form) = (0usize, 0usize, 0usize, 0usize);
+    let mut not_idempotent = Vec::new();
+    let mut misses = Vec::new();
+    for line in data.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let e = &v["expect"];
+        n += 1;
+        let a = wirecopy::parse(text).unwrap_or_else(|err| panic!("story {}: {err}", v["id"]));
+        headline += usize::from(a.headline() == e["headline"].as_str().unwrap());
+        let d = a.dateline();
+        if d.map(|d| d.place()) == e["place"].as_str() {
+            place += 1;
+        } else if misses.len() < 20 {
+            misses.push(format!(
+                "{}: place {:?}, label {}",
+                v["id"],
+                d.map(|d| d.place()),
+                e["place"]
+            ));
+        }
+        let md = d
+            .and_then(|d| d.date())
+            .map(|d| (u64::from(d.month), u64::from(d.day)));
+        month_day +=
+            usize::from(md == Some((e["month"].as_u64().unwrap(), e["day"].as_u64().unwrap())));
+        let signoff = a.signoff();
+        match (e["signoff"].as_str(), signoff) {
+            (Some(_), s) => {
+                labelled += 1;
+                if s.is_some_and(|s| s.text().raw().eq_ignore_ascii_case("reuter")) {
+                    found += 1;
+                }
+            }
+            (None, Some(_)) if last_line_is_a_reuter_form(text) => other_form += 1,
+            (None, Some(s)) => {
+                invented += 1;
+                misses.push(format!(
+                    "{}: invented sign-off {:?}",
+                    v["id"],
+                    s.text().raw()
+                ));
+            }
+            (None, None) => {}
+        }
+        if wirecopy::parse(&a.to_string()).ok().as_ref() != Some(&a) {
+            not_idempotent.push(v["id"].to_string());
+        }
+    }
+    let pct = |k: usize, of: usize| 100.0 * k as f64 / of.max(1) as f64;
+    println!("Reuters-21578 train: {n} stories");
+    println!(
+        "  headline exact     {headline:>6} ({:.3}%)",
+        pct(headline, n)
+    );
+    println!("  dateline place     {place:>6} ({:.3}%)", pct(place, n));
+    println!(
+        "  dateline month-day {month_day:>6} ({:.3}%)",
+        pct(month_day, n)
+    );
+    println!(
+        "  sign-off found     {found:>6} of {labelled} labelled ({:.3}%)",
+        pct(found, labelled)
+    );
+    println!("  sign-off invented  {invented:>6}");
+    println!("  REUTER.../REUTERS sign-offs the label does not count: {other_form}");
+    println!("  misses (first 20): {misses:#?}");
+    assert!(n > 15_000, "only {n} stories");
+    assert!(pct(headline, n) >= 99.9);
+    assert!(pct(place, n) >= 99.9);
+    assert!(pct(month_day, n) >= 99.9);
+    assert!(pct(found, labelled) >= 99.9);
+    assert_eq!(invented, 0, "{misses:#?}");
+    assert!(
+        not_idempotent.is_empty(),
+        "not idempotent: {not_idempotent:?}"
+    );
+}
