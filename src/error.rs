@@ -83,6 +83,13 @@ impl Error {
         }
     }
 
+    /// The same error, `by` bytes further into the input (after a BOM that
+    /// was skipped); line and column are unchanged.
+    pub(crate) fn shifted(mut self, by: usize) -> Self {
+        self.offset += by;
+        self
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> ErrorKind {
         self.kind

@@ -128,18 +128,16 @@ impl ArticleParser {
                 self.max_size,
             ));
         }
-        let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-        match std::str::from_utf8(input) {
-            Ok(text) => self.parse(text),
+        let (bom, text) = match input.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => (3, rest),
+            None => (0, input),
+        };
+        match std::str::from_utf8(text) {
+            Ok(text) => self.parse(text).map_err(|e| e.shifted(bom)),
             Err(e) => {
                 let at = e.valid_up_to();
-                // The prefix is valid by construction.
-                let valid = std::str::from_utf8(&input[..at]).unwrap_or_default();
-                Err(Error::at(
-                    ErrorKind::InvalidUtf8 { byte: input[at] },
-                    valid,
-                    at,
-                ))
+                let valid = valid_prefix(&text[..at]);
+                Err(Error::at(ErrorKind::InvalidUtf8 { byte: text[at] }, valid, at).shifted(bom))
             }
         }
     }

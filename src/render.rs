@@ -179,7 +179,7 @@ impl Display for Article<'_> {
                 match (&link.source, &link.section) {
                     (Some(src), Some(sec)) if pair_line(first_line).is_some() => {
                         b.start()?;
-                        write!(b.f, "{src} | {sec}\n")?;
+                        writeln!(b.f, "{src} | {sec}")?;
                         lines(b.f, link.title.raw())?;
                     }
                     (Some(src), Some(sec)) => {

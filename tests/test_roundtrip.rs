@@ -1,8 +1,9 @@
 //! Property tests of DESIGN.md's round trip:
 //! 1. `parse(&a.to_string()) == a` for every valid article `a`;
 //! 2. `parse(&parse(s)?.to_string()) == parse(s)` for every input `s`
-//!    (arbitrary strings, structure-looking token soup, mutated pages);
-//! plus the serde JSON round trip and `into_owned` equality.
+//!    (arbitrary strings, structure-looking token soup, mutated pages).
+//!
+//! Plus the serde JSON round trip and `into_owned` equality.
 
 use std::borrow::Cow;
 

@@ -238,7 +238,7 @@ fn with_place<'a>(
     }
     let all_caps = is_all_caps(main);
     let strong = matches!(sep, "-" | "--" | "—" | "–" | "_");
-    if fuzzy && !(strong || !names.is_empty()) {
+    if fuzzy && !strong && names.is_empty() {
         return None;
     }
     if lenient && !(date_v.is_some() && strong && plausible_lower_place(main)) {
@@ -653,7 +653,15 @@ mod tests {
 
     #[test]
     fn formats_catalogue() {
-        let cases: &[(&str, &str, &str, Option<(u8, u8)>, &[&str], &str)] = &[
+        type Case<'c> = (
+            &'c str,
+            &'c str,
+            &'c str,
+            Option<(u8, u8)>,
+            &'c [&'c str],
+            &'c str,
+        );
+        let cases: &[Case<'_>] = &[
             (
                 "Seoul, Aug 13 (AP) South",
                 "Seoul, Aug 13 (AP)",

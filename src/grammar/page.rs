@@ -46,7 +46,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
         match lines.next() {
             Some(l) if is_blank(l) => continue,
             Some(l) => break l.trim_matches(super::is_invisible),
-            None if input.is_empty() => return Err(Error::at(ErrorKind::Empty, input, 0)),
+            None if text.is_empty() => return Err(Error::at(ErrorKind::Empty, input, 0)),
             None => return Err(Error::at(ErrorKind::Blank, input, 0)),
         }
     };
@@ -102,9 +102,7 @@ impl<'a> Page<'a> {
         let mut lines = Lines::new(block);
         loop {
             let before = lines.rest();
-            let Some(line) = lines.next() else {
-                return None;
-            };
+            let line = lines.next()?;
             let t = line.trim();
             if pipe_line(t) {
                 in_header_block = true;
@@ -283,7 +281,7 @@ fn link<'a>(pair: Option<(&'a str, &'a str)>, title: &'a str) -> RelatedLink<'a>
 pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<'a, str>> = Vec::new();
     let mut add = |name: Cow<'a, str>| {
-        if !out.iter().any(|o| *o == name) {
+        if !out.contains(&name) {
             if out.is_empty() {
                 out.reserve_exact(4);
             }
