@@ -1,1 +1,255 @@
-fn main() {}
+//! Throughput of `wirecopy::parse` with its peers in the same run:
+//! a regex extractor of the same fields (a fair peer, compiled once outside
+//! the timed loop) and the floor, `str::lines()` with a trim of each line.
+//! The corpora are generated here from the crate's own fixtures, so the bench
+//! runs on a fresh clone. A last group times worst-case inputs at 1×, 10×
+//! and 100× their size: time per byte must stay flat.
+//!
+//! `cargo bench --bench parse`
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use regex::Regex;
+
+const PORTAL_FIXTURES: &[&str] = &[
+    include_str!("../tests/fixtures/editorji-pti-thrissur.txt"),
+    include_str!("../tests/fixtures/ndtv-pti-pune.txt"),
+    include_str!("../tests/fixtures/latestly-ani-guwahati.txt"),
+    include_str!("../tests/fixtures/devdiscourse-ani-dehradun.txt"),
+    include_str!("../tests/fixtures/ians-bhubaneswar.txt"),
+    include_str!("../tests/fixtures/ap-raw-boise.txt"),
+    include_str!("../tests/fixtures/reuters-credit-zurich.txt"),
+];
+
+const WIRE_FIXTURE: &str = include_str!("../tests/fixtures/reuters1987-sydney.txt");
+
+/// Portal pages of typical size (about 3.5 KB): each fixture with its body
+/// paragraphs repeated until the page is that long.
+fn portal_corpus() -> Vec<String> {
+    let mut pages = Vec::new();
+    for fixture in PORTAL_FIXTURES {
+        let blocks: Vec<&str> = fixture.split("\n\n").collect();
+        let body: Vec<&str> = blocks
+            .iter()
+            .copied()
+            .filter(|b| b.len() > 120 && !b.starts_with('('))
+            .collect();
+        let mut page: Vec<&str> = blocks[..2.min(blocks.len())].to_vec();
+        let tail = &blocks[2.min(blocks.len())..];
+        let mut len: usize = page.iter().map(|b| b.len() + 2).sum::<usize>() + tail.iter().map(|b| b.len() + 2).sum::<usize>();
+        let mut i = 0;
+        while len < 3500 && !body.is_empty() {
+            page.push(body[i % body.len()]);
+            len += body[i % body.len()].len() + 2;
+            i += 1;
+        }
+        page.extend_from_slice(tail);
+        pages.push(page.join("\n\n") + "\n");
+    }
+    pages
+}
+
+/// Raw wire copy: the 1987 fixture and paragraphs re-wrapped at 65 columns
+/// with a four-space indent, about 2 KB a story.
+fn wire_corpus() -> Vec<String> {
+    let prose = "Prices at this week's wool auctions held firm on strong buying from mills in Japan and China, brokers said, while clearance rates rose in every selling centre and the market indicator closed two cents higher than a week ago.";
+    let mut stories = vec![WIRE_FIXTURE.to_owned()];
+    for (n, city) in ["SYDNEY, April 8", "LONDON, March 2", "NEW YORK, March 26", "TOKYO, Feb 27"].iter().enumerate() {
+        let mut s = format!("STORY {n} HEADLINE IN CAPITALS\n\n    {city} - ");
+        let mut col = 8 + city.len();
+        for p in 0..6 {
+            if p > 0 {
+                s.push_str("\n    ");
+                col = 4;
+            }
+            for w in prose.split(' ') {
+                if col + w.len() > 65 {
+                    s.push('\n');
+                    col = 0;
+                }
+                s.push_str(w);
+                s.push(' ');
+                col += w.len() + 1;
+            }
+        }
+        s.push_str("\n Reuter\n");
+        stories.push(s);
+    }
+    stories
+}
+
+/// What a competent user would write with the `regex` crate to get the same
+/// fields: headline, timestamp, dateline, paragraphs, sign-off, disclaimer,
+/// related links.
+struct RegexPeer {
+    blocks: Regex,
+    timestamp: Regex,
+    dateline: Regex,
+    signoff: Regex,
+    disclaimer: Regex,
+    pair: Regex,
+}
+
+#[derive(Default)]
+struct Fields<'a> {
+    headline: &'a str,
+    timestamp: Option<&'a str>,
+    dateline: Option<(&'a str, Option<&'a str>, Option<&'a str>)>,
+    paragraphs: Vec<&'a str>,
+    signoff: Option<&'a str>,
+    disclaimer: Option<&'a str>,
+    related: Vec<(&'a str, &'a str, &'a str)>,
+}
+
+impl RegexPeer {
+    fn new() -> Self {
+        RegexPeer {
+            blocks: Regex::new(r"\n[ \t]*\n|\n(?:[ \t]+)").unwrap(),
+            timestamp: Regex::new(r"^(Updated|Last Updated|Published on|Posted|Created)\s*:\s*(.+?)\s*(?:\||$)").unwrap(),
+            dateline: Regex::new(r"^\s*([A-Z][\w .'\[\]()/-]{1,60}?)(?:,\s+((?:[A-Z][a-z]{2,8}\.?|[A-Z]{3})\s+\d{1,2}))?(?:\s+\(([A-Za-z]{2,10})\))?\s*(?:--|[-—–_:])?\s+").unwrap(),
+            signoff: Regex::new(r"(?:\(([A-Za-z]{2,10})\)(?:\s+[A-Z]{2,5})*|--\s*[A-Z]{2,6}|^\s*Reuter)\s*$").unwrap(),
+            disclaimer: Regex::new(r"(?i)auto-generated|syndicated feed|wire agency feed").unwrap(),
+            pair: Regex::new(r"^(\w+) \| (\w+)$").unwrap(),
+        }
+    }
+
+    fn extract<'a>(&self, page: &'a str) -> Fields<'a> {
+        let mut f = Fields::default();
+        let mut blocks = self.blocks.split(page).map(str::trim).filter(|b| !b.is_empty());
+        f.headline = blocks.next().unwrap_or("");
+        let mut in_related = false;
+        let mut pending = None;
+        for b in blocks {
+            if in_related {
+                if let Some(c) = self.pair.captures(b) {
+                    pending = Some((c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()));
+                } else if let Some((s, sec)) = pending.take() {
+                    f.related.push((s, sec, b));
+                }
+                continue;
+            }
+            if b == "Recommended For You" {
+                in_related = true;
+                continue;
+            }
+            if f.timestamp.is_none() && f.paragraphs.is_empty() {
+                if let Some(c) = self.timestamp.captures(b) {
+                    f.timestamp = c.get(2).map(|m| m.as_str());
+                    continue;
+                }
+            }
+            if self.disclaimer.is_match(b) && b.len() < 400 {
+                f.disclaimer = Some(b);
+                continue;
+            }
+            if f.paragraphs.is_empty() && f.dateline.is_none() {
+                if let Some(c) = self.dateline.captures(b) {
+                    if c.get(2).is_some() || c.get(3).is_some() {
+                        f.dateline = Some((c.get(1).unwrap().as_str(), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str())));
+                        f.paragraphs.push(&b[c.get(0).unwrap().end()..]);
+                        continue;
+                    }
+                }
+            }
+            f.paragraphs.push(b);
+        }
+        if let Some(last) = f.paragraphs.last_mut() {
+            if let Some(m) = self.signoff.find(last) {
+                f.signoff = Some(m.as_str());
+                *last = last[..m.start()].trim_end();
+            }
+        }
+        f
+    }
+}
+
+fn floor(page: &str) -> usize {
+    let mut n = 0;
+    for l in page.lines() {
+        n += black_box(l.trim()).len();
+    }
+    n
+}
+
+fn group(c: &mut Criterion, name: &str, corpus: &[String]) {
+    let bytes: usize = corpus.iter().map(String::len).sum();
+    let peer = RegexPeer::new();
+    // The peer really extracts the fields (a guard against an idle peer).
+    let first = peer.extract(&corpus[0]);
+    assert!(!first.headline.is_empty() && !first.paragraphs.is_empty());
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("wirecopy", |b| {
+        b.iter(|| {
+            for page in corpus {
+                black_box(wirecopy::parse(black_box(page)).unwrap());
+            }
+        })
+    });
+    g.bench_function("regex_peer", |b| {
+        b.iter(|| {
+            for page in corpus {
+                let f = peer.extract(black_box(page));
+                black_box((f.headline, f.timestamp, f.dateline, f.signoff, f.disclaimer, f.related.len(), f.paragraphs.len()));
+            }
+        })
+    });
+    g.bench_function("lines_floor", |b| {
+        b.iter(|| {
+            for page in corpus {
+                black_box(floor(black_box(page)));
+            }
+        })
+    });
+    g.finish();
+}
+
+fn throughput(c: &mut Criterion) {
+    group(c, "portal_pages", &portal_corpus());
+    group(c, "raw_wire", &wire_corpus());
+}
+
+/// Inputs built to find super-linear time, at 10 KB, 100 KB and 1 MB.
+fn worst_cases() -> Vec<(&'static str, fn(usize) -> String)> {
+    fn fill(unit: &str, prefix: &str, n: usize) -> String {
+        let mut s = String::from(prefix);
+        while s.len() < n {
+            s.push_str(unit);
+        }
+        s
+    }
+    vec![
+        ("one_huge_line", |n| fill("word ", "H\n\n", n)),
+        ("only_newlines", |n| fill("\n", "H", n)),
+        ("only_open_parens", |n| fill("(", "H\n\n", n)),
+        ("ap_runs", |n| fill("(AP) ", "H\n\n", n)),
+        ("related_pairs", |n| fill("editorji | World\n\n", "H\n\nBody.\n\nRecommended For You\n\n", n)),
+        ("dateline_prefixes", |n| fill("Seoul, Aug 13 (AP) ", "H\n\n", n)),
+        ("also_read_lines", |n| fill("Also Read | x\n", "H\n\n", n)),
+        ("also_read_blocks", |n| fill("Also Read | x\n\n", "H\n\n", n)),
+        ("signoff_lines", |n| fill(" Reuter\n", "H\n\n", n)),
+        ("credit_blocks", |n| fill("(With inputs from PTI)\n\n", "H\n\n", n)),
+        ("header_pipes", |n| fill("|\n", "H\n\n", n)),
+        ("indented_lines", |n| fill("    x\n", "H\n\n", n)),
+        ("disclaimer_tail", |n| fill("(This story is auto-generated from a syndicated feed.) ", "H\n\nText ", n)),
+    ]
+}
+
+fn worst(c: &mut Criterion) {
+    let mut g = c.benchmark_group("worst_case");
+    g.sample_size(10);
+    for (name, make) in worst_cases() {
+        for size in [10_000usize, 100_000, 1_000_000] {
+            let input = make(size);
+            g.throughput(Throughput::Bytes(input.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, size), &input, |b, input| {
+                b.iter(|| black_box(wirecopy::parse(black_box(input))))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, throughput, worst);
+criterion_main!(benches);

@@ -57,9 +57,21 @@ impl Agency {
 }
 
 /// The agencies a parser knows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agencies {
     list: Vec<Agency>,
+    /// For each lower-cased first byte, a bit per name length (1..=63) that
+    /// some name or alias has: most words are turned away by one lookup.
+    index: Box<[u64; 256]>,
+}
+
+impl Default for Agencies {
+    fn default() -> Self {
+        Agencies {
+            list: Vec::new(),
+            index: Box::new([0; 256]),
+        }
+    }
 }
 
 impl Agencies {
@@ -70,6 +82,13 @@ impl Agencies {
 
     /// Adds an agency; a later agency with an alias in common wins.
     pub fn push(&mut self, agency: Agency) {
+        for name in std::iter::once(agency.name()).chain(agency.aliases()) {
+            if let Some(&first) = name.as_bytes().first()
+                && name.len() < 64
+            {
+                self.index[usize::from(first.to_ascii_lowercase())] |= 1 << name.len();
+            }
+        }
         self.list.insert(0, agency);
     }
 
@@ -81,7 +100,10 @@ impl Agencies {
     /// assert!(p.agencies().find("NYSE").is_none());
     /// ```
     pub fn find(&self, written: &str) -> Option<&Agency> {
-        if written.is_empty() || written.len() > 64 {
+        let (Some(&first), len @ 1..64) = (written.as_bytes().first(), written.len()) else {
+            return None;
+        };
+        if self.index[usize::from(first.to_ascii_lowercase())] & (1 << len) == 0 {
             return None;
         }
         self.list.iter().find(|a| a.matches(written))

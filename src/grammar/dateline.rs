@@ -466,15 +466,29 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
 /// Month number of a month name or abbreviation in English, French,
 /// Spanish or Malay, any case.
 pub fn month_number(word: &str) -> Option<u8> {
-    if word.is_empty() || word.len() > 12 {
+    // Every name starts with one of these letters, in either case.
+    const FIRST: &[u8] = b"jfmasondeJFMASONDE";
+    if word.len() < 3 || word.len() > 12 || !FIRST.contains(&word.as_bytes()[0]) {
         return None;
     }
-    MONTHS.iter().find_map(|(name, m)| {
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .eq(name.chars())
-            .then_some(*m)
-    })
+    // Lower-case into a buffer on the stack: no allocation, one pass.
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in word.chars() {
+        let mut lower = c.to_lowercase();
+        let (Some(l), None) = (lower.next(), lower.next()) else {
+            return None;
+        };
+        if n + l.len_utf8() > buf.len() {
+            return None;
+        }
+        n += l.encode_utf8(&mut buf[n..]).len();
+    }
+    let lower = &buf[..n];
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.len() == n && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower)
+        .map(|(_, m)| *m)
 }
 
 const MONTHS: &[(&str, u8)] = &[

@@ -31,11 +31,20 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
         return None;
     }
     let text = Text::new(t);
+    let bare = strip_parens(t);
+    let first = bare.as_bytes().first();
+    let mut multi_line = None;
     for portal in portals {
         for (wording, publisher) in portal.disclaimers() {
-            let w = wording.trim_matches(['(', ')']);
-            let bare = t.trim_matches(['(', ')']);
-            if w.len().abs_diff(bare.len()) < 16 && Text::new(bare) == Text::new(w) {
+            let w = strip_parens(wording);
+            // Cheap filters first: same first byte, a plausible length.
+            if w.as_bytes().first() != first || bare.len() < w.len() || bare.len() > 2 * w.len() {
+                continue;
+            }
+            let wrapped = *multi_line
+                .get_or_insert_with(|| memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some());
+            let same = if wrapped { Text::new(bare) == Text::new(w) } else { bare == w };
+            if same {
                 let publisher = publisher_in(t).or(publisher.map(Cow::Borrowed));
                 return Some(Disclaimer {
                     text,
@@ -46,7 +55,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
         }
     }
     let opening_ok = if t.starts_with('(') {
-        single_group(t)
+        t.len() <= 400 && single_group(t)
     } else {
         t.starts_with("This ") || t.starts_with("Disclaimer")
     };
@@ -117,6 +126,12 @@ fn single_group(s: &str) -> bool {
         }
     }
     false
+}
+
+/// The text inside one pair of outer parentheses, if it has them.
+fn strip_parens(t: &str) -> &str {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    t.strip_suffix(')').unwrap_or(t)
 }
 
 fn shaped(t: &str) -> bool {

@@ -42,20 +42,27 @@ pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a 
     while !p.is_char_boundary(from) {
         from += 1;
     }
-    let window = &p[from..];
-    for (at, c) in window.char_indices() {
-        if !c.is_whitespace() {
+    let bytes = p.as_bytes();
+    for at in from..p.len() {
+        // A candidate starts after white space that follows the end of a
+        // sentence: `.`, `!`, `?`, `)`, a quote (also `”` and `’`).
+        if !matches!(bytes[at], b' ' | b'\t' | b'\n' | b'\r') || at == 0 {
             continue;
         }
-        let cand = &window[at + c.len_utf8()..];
-        if cand.is_empty() || cand.starts_with(char::is_whitespace) {
+        let next = bytes.get(at + 1).copied().unwrap_or(b' ');
+        if matches!(next, b' ' | b'\t' | b'\n' | b'\r') {
             continue;
         }
-        let before = p[..from + at].trim_end();
-        if !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
+        let before = p[..at].trim_end();
+        let ends_sentence = match before.as_bytes().last() {
+            Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')') => true,
+            Some(0x9D | 0x99) => before.ends_with(['\u{201d}', '\u{2019}']),
+            _ => false,
+        };
+        if !ends_sentence {
             continue;
         }
-        if let Some(s) = parse(cand, agencies, false) {
+        if let Some(s) = parse(&p[at + 1..], agencies, false) {
             return Some((before, s));
         }
     }
