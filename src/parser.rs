@@ -13,9 +13,11 @@ pub const DEFAULT_MAX_SIZE: usize = 16 * 1024 * 1024;
 static BUILTIN: LazyLock<ArticleParser> = LazyLock::new(|| {
     let mut p = ArticleParser::empty();
     for a in crate::builtin::agencies() {
-        p.agencies.push(a);
+        p = p.with_agency(a);
     }
-    p.portals = crate::builtin::portals();
+    for portal in crate::builtin::portals().into_iter().rev() {
+        p = p.with_portal(portal);
+    }
     p
 });
 
@@ -45,6 +47,10 @@ pub struct ArticleParser {
     agencies: Agencies,
     portals: Vec<Portal>,
     max_size: usize,
+    /// The first four bytes of every portal disclaimer (inside its
+    /// parentheses): a block that starts otherwise, and has not the generic
+    /// opening, is no disclaimer.
+    disclaimer_heads: Vec<[u8; 4]>,
 }
 
 impl Default for ArticleParser {
@@ -71,6 +77,7 @@ impl ArticleParser {
             agencies: Agencies::new(),
             portals: Vec::new(),
             max_size: DEFAULT_MAX_SIZE,
+            disclaimer_heads: Vec::new(),
         }
     }
 
@@ -82,8 +89,23 @@ impl ArticleParser {
 
     /// Adds a portal profile; it is consulted before the ones already there.
     pub fn with_portal(mut self, portal: Portal) -> Self {
+        for (wording, _) in portal.disclaimers() {
+            let head = head4(crate::grammar::disclaimer::strip_parens(wording));
+            if !self.disclaimer_heads.contains(&head) {
+                self.disclaimer_heads.push(head);
+            }
+        }
         self.portals.insert(0, portal);
         self
+    }
+
+    /// Whether `block` (trimmed) can be a disclaimer at all: it opens like a
+    /// portal's wording, or like the generic sentence.
+    pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
+        block.starts_with('(')
+            || block.starts_with("This ")
+            || block.starts_with("Disclaimer")
+            || self.disclaimer_heads.contains(&head4(block))
     }
 
     /// Sets the largest input accepted, in bytes.
@@ -141,6 +163,14 @@ impl ArticleParser {
             }
         }
     }
+}
+
+/// The first four bytes of `s`, zero-padded.
+fn head4(s: &str) -> [u8; 4] {
+    let mut h = [0; 4];
+    let n = s.len().min(4);
+    h[..n].copy_from_slice(&s.as_bytes()[..n]);
+    h
 }
 
 fn valid_prefix(bytes: &[u8]) -> &str {

@@ -59,7 +59,11 @@ impl Agency {
 /// The agencies a parser knows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agencies {
+    /// In the order added.
     list: Vec<Agency>,
+    /// Every name and alias, ASCII lower-cased, sorted, with the index of
+    /// its agency in `list` (the latest agency that claims it).
+    keys: Vec<(Box<[u8]>, usize)>,
     /// For each lower-cased first byte, a bit per name length (1..=63) that
     /// some name or alias has: most words are turned away by one lookup.
     index: Box<[u64; 256]>,
@@ -69,9 +73,20 @@ impl Default for Agencies {
     fn default() -> Self {
         Agencies {
             list: Vec::new(),
+            keys: Vec::new(),
             index: Box::new([0; 256]),
         }
     }
+}
+
+/// `s` ASCII lower-cased into `buf`, if it fits.
+fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    let b = s.as_bytes();
+    let dst = buf.get_mut(..b.len())?;
+    for (d, c) in dst.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some(dst)
 }
 
 impl Agencies {
@@ -82,17 +97,23 @@ impl Agencies {
 
     /// Adds an agency; a later agency with an alias in common wins.
     pub fn push(&mut self, agency: Agency) {
+        let at = self.list.len();
         for name in std::iter::once(agency.name()).chain(agency.aliases()) {
-            if let Some(&first) = name.as_bytes().first()
-                && name.len() < 64
-            {
-                self.index[usize::from(first.to_ascii_lowercase())] |= 1 << name.len();
+            let mut buf = [0u8; 64];
+            let Some(key) = lower(name, &mut buf) else { continue };
+            if key.is_empty() {
+                continue;
+            }
+            self.index[usize::from(key[0])] |= 1 << key.len();
+            match self.keys.binary_search_by(|(k, _)| (**k).cmp(key)) {
+                Ok(i) => self.keys[i].1 = at,
+                Err(i) => self.keys.insert(i, (key.into(), at)),
             }
         }
-        self.list.insert(0, agency);
+        self.list.push(agency);
     }
 
-    /// The agency written as `written`, if known.
+    /// The agency written as `written` (ASCII case ignored), if known.
     ///
     /// ```
     /// let p = wirecopy::ArticleParser::builtin();
@@ -106,12 +127,15 @@ impl Agencies {
         if self.index[usize::from(first.to_ascii_lowercase())] & (1 << len) == 0 {
             return None;
         }
-        self.list.iter().find(|a| a.matches(written))
+        let mut buf = [0u8; 64];
+        let key = lower(written, &mut buf)?;
+        let i = self.keys.binary_search_by(|(k, _)| (**k).cmp(key)).ok()?;
+        self.list.get(self.keys[i].1)
     }
 
     /// All agencies, the latest added first.
     pub fn iter(&self) -> impl Iterator<Item = &Agency> {
-        self.list.iter()
+        self.list.iter().rev()
     }
 
     /// The normalised name of `written`: the known agency's name, or

@@ -101,12 +101,15 @@ pub(crate) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
+/// Where the ASCII `needle` (lower case) first occurs in `s`, ignoring ASCII
+/// case: candidates are found with `memchr` on the needle's first letter.
 fn find_ignore_case(s: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
-    (0..=s.len().saturating_sub(n)).find(|&i| {
-        s.is_char_boundary(i)
-            && s.is_char_boundary(i + n)
-            && s[i..i + n].eq_ignore_ascii_case(needle)
+    let first = needle.as_bytes()[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), s.as_bytes()).find(|&i| {
+        s.as_bytes()
+            .get(i..i + n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     })
 }
 

@@ -167,7 +167,12 @@ pub(crate) fn parse<'a>(
     let start = skip_spaces(i);
     with_place(start, agencies, after_byline, false)
         .or_else(|| without_place(start, agencies))
-        .or_else(|| with_place(start, agencies, after_byline, true))
+        .or_else(|| {
+            // Lower-case places need a date, so a comma, near the start.
+            let head = &start.as_bytes()[..start.len().min(80)];
+            memchr::memchr(b',', head)?;
+            with_place(start, agencies, after_byline, true)
+        })
 }
 
 fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a>, &'a str)> {
@@ -313,15 +318,26 @@ fn is_word_char(c: char) -> bool {
 fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
     let c = i.chars().next()?;
     let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
-    let len = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    // ASCII fast path; any other byte sends the word to the char-wise scan.
+    let b = i.as_bytes();
+    let ascii = b
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-' | b'*' | b'&'))
+        .count();
+    let len = if ascii < b.len() && !b[ascii].is_ascii() {
+        i.find(|c: char| !is_word_char(c)).unwrap_or(i.len())
+    } else {
+        ascii
+    };
     if len == 0 || len > 40 {
         return None;
     }
     let w = &i[..len];
-    if !w.chars().any(char::is_alphabetic) {
+    if !w.bytes().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(char::is_alphabetic) {
         return None;
     }
-    if capital || ((!first || w == "the") && CONNECTORS.contains(&w)) {
+    let connector = || w.as_bytes()[0].is_ascii_lowercase() && CONNECTORS.contains(&w);
+    if capital || ((!first || w == "the") && connector()) {
         Some(len)
     } else {
         None
@@ -339,7 +355,7 @@ fn segment(i: &str, lenient: bool) -> Option<usize> {
         let w = &i[end..end + len];
         end += len;
         words += 1;
-        if !CONNECTORS.contains(&w) {
+        if !(w.as_bytes()[0].is_ascii_lowercase() && CONNECTORS.contains(&w)) {
             good_end = end;
         }
         if words == 6 || !i[end..].starts_with(' ') {
@@ -467,13 +483,25 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
 /// Spanish or Malay, any case.
 pub fn month_number(word: &str) -> Option<u8> {
     // Every name starts with one of these letters, in either case.
-    const FIRST: &[u8] = b"jfmasondeJFMASONDE";
-    if word.len() < 3 || word.len() > 12 || !FIRST.contains(&word.as_bytes()[0]) {
+    if word.len() < 3
+        || word.len() > 12
+        || !matches!(word.as_bytes()[0] | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e')
+    {
         return None;
     }
     // Lower-case into a buffer on the stack: no allocation, one pass.
     let mut buf = [0u8; 16];
     let mut n = 0;
+    if word.is_ascii() {
+        for (d, c) in buf.iter_mut().zip(word.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = &buf[..word.len()];
+        return MONTHS
+            .iter()
+            .find(|(name, _)| name.as_bytes() == lower)
+            .map(|(_, m)| *m);
+    }
     for c in word.chars() {
         let mut lower = c.to_lowercase();
         let (Some(l), None) = (lower.next(), lower.next()) else {
@@ -570,10 +598,26 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// A month word with its optional period: returns the month and the rest.
 pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
-    let len = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    // Every month name starts with one of these letters.
+    let first = *i.as_bytes().first()?;
+    if !matches!(first | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e') {
+        return None;
+    }
+    let len = letters_len(i);
     let m = month_number(&i[..len])?;
     let rest = &i[len..];
     Some((m, rest.strip_prefix('.').unwrap_or(rest)))
+}
+
+/// Length of the run of letters at the start of `i` (ASCII fast path).
+pub(crate) fn letters_len(i: &str) -> usize {
+    let b = i.as_bytes();
+    let ascii = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if ascii < b.len() && !b[ascii].is_ascii() {
+        // A non-ASCII letter (`févr`, `août`) continues the word.
+        return i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    }
+    ascii
 }
 
 /// A misspelt English month (`Marc`, `Apri`, `Marchg`): three to nine

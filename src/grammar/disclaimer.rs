@@ -17,6 +17,8 @@
 
 use std::borrow::Cow;
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use crate::article::{Disclaimer, Placement, Text};
@@ -45,7 +47,12 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
                 .get_or_insert_with(|| memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some());
             let same = if wrapped { Text::new(bare) == Text::new(w) } else { bare == w };
             if same {
-                let publisher = publisher_in(t).or(publisher.map(Cow::Borrowed));
+                // The publisher the wording names, borrowed from the text
+                // where it stands there (Hindustan Times's does not).
+                let publisher = publisher.map(|p| match memmem::find(t.as_bytes(), p.as_bytes()) {
+                    Some(at) => Cow::Borrowed(&t[at..at + p.len()]),
+                    None => Cow::Borrowed(p),
+                });
                 return Some(Disclaimer {
                     text,
                     publisher,
@@ -85,7 +92,11 @@ pub fn disclaimer_tail<'a>(
     }
     let window = &p[from..];
     let bytes = window.as_bytes();
-    for at in memmem::find_iter(bytes, b" (") {
+    for at in memchr::memchr_iter(b'(', bytes) {
+        if at == 0 || bytes[at - 1] != b' ' {
+            continue;
+        }
+        let at = at - 1;
         let cand = &window[at + 1..];
         let before = p[..from + at].trim_end();
         if before.is_empty() || !single_group(cand) {
@@ -96,7 +107,7 @@ pub fn disclaimer_tail<'a>(
             return Some((before, d));
         }
     }
-    for at in memmem::find_iter(bytes, b" This ") {
+    for at in THIS.find_iter(bytes) {
         let cand = &window[at + 1..];
         let before = p[..from + at].trim_end();
         if before.is_empty() || !before.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
@@ -129,13 +140,15 @@ fn single_group(s: &str) -> bool {
 }
 
 /// The text inside one pair of outer parentheses, if it has them.
-fn strip_parens(t: &str) -> &str {
+pub(crate) fn strip_parens(t: &str) -> &str {
     let t = t.strip_prefix('(').unwrap_or(t);
     t.strip_suffix(')').unwrap_or(t)
 }
 
-fn shaped(t: &str) -> bool {
-    let b = t.as_bytes();
+static THIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" This "));
+
+/// The phrases of the usual disclaimer sentence, as searchers built once.
+static SHAPES: LazyLock<[memmem::Finder<'static>; 5]> = LazyLock::new(|| {
     [
         "uto-generated",
         "uto generated",
@@ -143,9 +156,11 @@ fn shaped(t: &str) -> bool {
         "yndicated News feed",
         "gency feed",
     ]
-    .iter()
-    .any(|n| memmem::find(b, n.as_bytes()).is_some())
-        && t.len() <= 400
+    .map(memmem::Finder::new)
+});
+
+fn shaped(t: &str) -> bool {
+    t.len() <= 400 && SHAPES.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
 /// The publisher a disclaimer sentence names, if any.

@@ -108,7 +108,9 @@ impl<'a> Page<'a> {
                 in_header_block = true;
                 continue;
             }
-            if let Some(ts) = timestamp_line(t, portals) {
+            // A header time has a `:` (labels, clock times) or is short.
+            let may_be_time = t.len() <= 40 || memchr::memchr(b':', t.as_bytes()).is_some();
+            if may_be_time && let Some(ts) = timestamp_line(t, portals) {
                 if self.article.timestamp.is_none() {
                     self.article.timestamp = Some(ts);
                 }
@@ -155,29 +157,44 @@ impl<'a> Page<'a> {
             self.related_entry(block, shape);
             return;
         }
-        if let Some(shape) = heading(block, portals) {
+        // Blocks are trimmed; each test below is first gated by what its
+        // grammar needs (a length, a first byte), so a long paragraph costs
+        // a few comparisons.
+        let len = block.len();
+        let first = block.as_bytes().first().copied().unwrap_or(0);
+        if len <= 64
+            && let Some(shape) = heading(block, portals)
+        {
             self.in_related = Some(shape);
             return;
         }
-        if let Some(d) = disclaimer(block, portals) {
+        if len <= 600
+            && self.parser.might_be_disclaimer(block)
+            && let Some(d) = disclaimer(block, portals)
+        {
             self.article.disclaimer.get_or_insert(d);
             return;
         }
-        if let Some(c) = credit(block) {
+        if matches!(first, b'(' | b'C' | 0xC2)
+            && let Some(c) = credit(block)
+        {
             self.article.credits.push(Text::new(c));
             return;
         }
-        if boilerplate(block) {
+        if matches!(first, b'A' | b'a' | b'R' | b'r' | b'I' | b'P') && boilerplate(block) {
             self.article.boilerplate.push(Text::new(block));
             return;
         }
-        if let Some(s) = signoff_line(block, self.parser.agencies()) {
+        if len <= 80
+            && let Some(s) = signoff_line(block, self.parser.agencies())
+        {
             if self.article.signoff.is_none() {
                 self.article.signoff = Some(s);
             }
             return;
         }
-        if let Some(slugs) = slug_line(block)
+        if len <= 24
+            && let Some(slugs) = slug_line(block)
             && let Some(s) = self.article.signoff.as_mut()
             && s.placement == Placement::Block
             && s.slugs.is_empty()
@@ -276,6 +293,31 @@ fn link<'a>(pair: Option<(&'a str, &'a str)>, title: &'a str) -> RelatedLink<'a>
     }
 }
 
+/// The ASCII words of `text` that start with a capital letter (agency
+/// codes and names are ASCII), found byte by byte.
+fn capitalised_words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let start = i;
+            if b[i].is_ascii_uppercase() && (start == 0 || !word_byte(b[start - 1])) {
+                i += 1;
+                while i < b.len() && word_byte(b[i]) {
+                    i += 1;
+                }
+                // A word that runs on into non-ASCII letters is not one.
+                if i == b.len() || b[i].is_ascii() {
+                    return Some(&text[start..i]);
+                }
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// The agencies an article credits, normalised with `agencies`, in the
 /// order byline, dateline, sign-off, credits, disclaimer.
 pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Vec<Cow<'a, str>> {
@@ -295,10 +337,8 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
         }
     };
     if let Some(b) = &article.byline {
-        for w in b.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-            if w.starts_with(|c: char| c.is_uppercase())
-                && let Some(a) = agencies.find(w)
-            {
+        for w in capitalised_words(b) {
+            if let Some(a) = agencies.find(w) {
                 add(Cow::Borrowed(a.name()));
             }
         }
@@ -320,13 +360,11 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
         }
     }
     if let Some(d) = &article.disclaimer {
-        for w in d
-            .text
-            .raw()
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        {
+        // A disclaimer names an agency as its source: `… from PTI news service`.
+        let raw = d.text.raw();
+        let source = memchr::memmem::find(raw.as_bytes(), b"from ").map_or("", |at| &raw[at..]);
+        for w in capitalised_words(source) {
             if w.len() >= 2
-                && w.starts_with(|c: char| c.is_uppercase())
                 && let Some(a) = agencies.find(w)
             {
                 add(Cow::Borrowed(a.name()));

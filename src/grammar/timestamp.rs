@@ -115,7 +115,12 @@ const WEEKDAYS: &[&str] = &[
 fn parse_datetime(i: &str) -> Option<(DateTime, &str)> {
     let mut s = i;
     // Optional weekday: `Friday,March 8, 2024`.
-    let wlen = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let first = s.as_bytes().first().copied().unwrap_or(0) | 0x20;
+    let wlen = if matches!(first, b'm' | b't' | b'w' | b'f' | b's') {
+        s.bytes().take_while(u8::is_ascii_alphabetic).count()
+    } else {
+        0
+    };
     if wlen >= 3 && WEEKDAYS.iter().any(|w| s[..wlen].eq_ignore_ascii_case(w)) {
         let r = s[wlen..].strip_prefix('.').unwrap_or(&s[wlen..]);
         let r = r.strip_prefix(',').unwrap_or(r);

@@ -66,12 +66,20 @@ impl<'a> Iterator for Lines<'a> {
 
 /// Whether a line holds only white space.
 pub fn is_blank(line: &str) -> bool {
-    line.bytes().all(|b| b == b' ' || b == b'\t') || line.chars().all(super::is_invisible)
+    match line.as_bytes().first() {
+        None => true,
+        // Fast path: a visible ASCII character first.
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        _ => line.chars().all(super::is_invisible),
+    }
 }
 
 /// Whether a line starts with white space (it opens a new wire paragraph).
 pub fn is_indented(line: &str) -> bool {
-    line.starts_with(char::is_whitespace)
+    match line.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_whitespace(),
+        _ => line.starts_with(char::is_whitespace),
+    }
 }
 
 /// Iterates over the blocks of a text (see the module docs).
@@ -143,7 +151,7 @@ pub fn block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// The last line of a block and the text before it, if it has more than one.
 pub(crate) fn split_last_line(block: &str) -> Option<(&str, &str)> {
-    let at = block.rfind(['\n', '\r'])?;
+    let at = memchr::memrchr2(b'\n', b'\r', block.as_bytes())?;
     let before = block[..at].trim_end();
     let last = block[at + 1..].trim();
     (!before.is_empty() && !last.is_empty()).then_some((before, last))

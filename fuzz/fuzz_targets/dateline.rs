@@ -1,0 +1,21 @@
+//! `grammar::dateline`: `dateline`, `dateline_in`, `byline_dateline`, `month_number`.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use wirecopy::grammar::dateline::{byline_dateline, dateline, dateline_in, month_number};
+
+type E<'a> = nom::error::Error<&'a str>;
+
+fuzz_target!(|s: &str| {
+    let agencies = wirecopy::ArticleParser::builtin().agencies();
+    if let Ok((rest, d)) = dateline::<E<'_>>(s) {
+        assert!(s.len() >= rest.len());
+        assert!(d.text().len() <= s.len());
+    }
+    let _ = dateline_in::<E<'_>>(agencies, true)(s);
+    if let Some((by, _, rest)) = byline_dateline(s, agencies) {
+        assert!(by.starts_with("By") && rest.len() < s.len());
+    }
+    if let Some(m) = month_number(s) {
+        assert!((1..=12).contains(&m));
+    }
+});

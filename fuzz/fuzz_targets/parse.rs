@@ -1,0 +1,12 @@
+//! No panic on any bytes.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(a) = wirecopy::parse_bytes(data) {
+        let _ = a.to_string();
+    }
+    if let Ok(s) = std::str::from_utf8(data) {
+        let _ = wirecopy::parse(s);
+    }
+});

@@ -1,0 +1,12 @@
+//! `grammar::related`: `heading`, `pair_line`.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use wirecopy::grammar::related::{heading, pair_line};
+
+fuzz_target!(|s: &str| {
+    let portals = wirecopy::ArticleParser::builtin().portals();
+    let _ = heading(s, portals);
+    if let Some((a, b)) = pair_line(s) {
+        assert!(!a.is_empty() && !b.is_empty());
+    }
+});

@@ -1,0 +1,13 @@
+//! `grammar::timestamp`: `datetime`, `timestamp_line`, `zone_offset`.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use wirecopy::grammar::timestamp::{datetime, timestamp_line, zone_offset};
+
+fuzz_target!(|s: &str| {
+    let portals = wirecopy::ArticleParser::builtin().portals();
+    if let Ok((_, (_, dt))) = datetime::<nom::error::Error<&str>>(s) {
+        assert_eq!(wirecopy::DateTime::parse_iso(&dt.to_string()), Some(dt));
+    }
+    let _ = timestamp_line(s, portals);
+    let _ = zone_offset(s);
+});

@@ -1,0 +1,20 @@
+//! `grammar::wire` and `grammar::page`: `Lines`, `Blocks`, `block`, `is_blank`,
+//! `is_indented`, `parse_with`.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use wirecopy::grammar::wire::{Blocks, Lines, block, is_blank, is_indented};
+
+fuzz_target!(|s: &str| {
+    let lines = Lines::new(s).count();
+    let mut n = 0;
+    for b in Blocks::new(s) {
+        assert!(!b.is_empty() && !is_blank(b));
+        n += 1;
+    }
+    assert!(n <= lines);
+    if let Ok((rest, b)) = block::<nom::error::Error<&str>>(s) {
+        assert!(rest.len() + b.len() <= s.len());
+    }
+    let _ = is_indented(s);
+    let _ = wirecopy::grammar::page::parse_with(s, wirecopy::ArticleParser::builtin());
+});

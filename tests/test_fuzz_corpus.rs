@@ -1,0 +1,66 @@
+//! Replays the fuzz corpus and every crash artifact (`fuzz/corpus/*/*`,
+//! `fuzz/artifacts/*/*`) as an ordinary test: no panic, and the round trip
+//! holds for every input that parses.
+
+use std::path::PathBuf;
+
+use wirecopy::grammar::{credit, dateline, disclaimer, header, related, signoff, timestamp, wire};
+
+type E<'a> = nom::error::Error<&'a str>;
+
+fn inputs() -> Vec<(PathBuf, Vec<u8>)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut out = Vec::new();
+    for top in ["corpus", "artifacts"] {
+        let Ok(targets) = std::fs::read_dir(root.join(top)) else { continue };
+        for t in targets.flatten() {
+            let Ok(files) = std::fs::read_dir(t.path()) else { continue };
+            for f in files.flatten() {
+                if f.path().is_file() {
+                    out.push((f.path(), std::fs::read(f.path()).unwrap()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn every_grammar_function(s: &str) {
+    let parser = wirecopy::ArticleParser::builtin();
+    let (agencies, portals) = (parser.agencies(), parser.portals());
+    let _ = dateline::dateline::<E<'_>>(s);
+    let _ = dateline::dateline_in::<E<'_>>(agencies, true)(s);
+    let _ = dateline::byline_dateline(s, agencies);
+    let _ = dateline::month_number(s);
+    let _ = signoff::signoff_line(s, agencies);
+    let _ = signoff::signoff_tail(s, agencies);
+    let _ = signoff::slug_line(s);
+    if let Ok((_, (_, dt))) = timestamp::datetime::<E<'_>>(s) {
+        assert_eq!(wirecopy::DateTime::parse_iso(&dt.to_string()), Some(dt));
+    }
+    let _ = timestamp::timestamp_line(s, portals);
+    let _ = timestamp::zone_offset(s);
+    let _ = (header::byline(s), header::pipe_line(s), header::desk(s, portals), header::desk_like(s));
+    let _ = (disclaimer::disclaimer(s, portals), disclaimer::disclaimer_tail(s, portals), disclaimer::publisher_in(s));
+    let _ = credit::credit(s).map(|c| credit::credit_agencies(c, agencies).count());
+    let _ = (credit::boilerplate(s), related::heading(s, portals), related::pair_line(s));
+    let _ = (wire::Blocks::new(s).count(), wire::block::<E<'_>>(s), wire::is_blank(s));
+}
+
+#[test]
+fn fuzz_corpus_and_artifacts_replay() {
+    let inputs = inputs();
+    assert!(inputs.len() >= 30, "only {} corpus files", inputs.len());
+    for (path, bytes) in &inputs {
+        let parsed = wirecopy::parse_bytes(bytes);
+        if let Ok(a) = &parsed {
+            let rendered = a.to_string();
+            assert_eq!(wirecopy::parse(&rendered).as_ref(), Ok(a), "{}", path.display());
+        }
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            every_grammar_function(s);
+        }
+    }
+    println!("replayed {} fuzz inputs", inputs.len());
+}
