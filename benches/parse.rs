@@ -37,7 +37,8 @@ fn portal_corpus() -> Vec<String> {
             .collect();
         let mut page: Vec<&str> = blocks[..2.min(blocks.len())].to_vec();
         let tail = &blocks[2.min(blocks.len())..];
-        let mut len: usize = page.iter().map(|b| b.len() + 2).sum::<usize>() + tail.iter().map(|b| b.len() + 2).sum::<usize>();
+        let mut len: usize = page.iter().map(|b| b.len() + 2).sum::<usize>()
+            + tail.iter().map(|b| b.len() + 2).sum::<usize>();
         let mut i = 0;
         while len < 3500 && !body.is_empty() {
             page.push(body[i % body.len()]);
@@ -55,7 +56,15 @@ fn portal_corpus() -> Vec<String> {
 fn wire_corpus() -> Vec<String> {
     let prose = "Prices at this week's wool auctions held firm on strong buying from mills in Japan and China, brokers said, while clearance rates rose in every selling centre and the market indicator closed two cents higher than a week ago.";
     let mut stories = vec![WIRE_FIXTURE.to_owned()];
-    for (n, city) in ["SYDNEY, April 8", "LONDON, March 2", "NEW YORK, March 26", "TOKYO, Feb 27"].iter().enumerate() {
+    for (n, city) in [
+        "SYDNEY, April 8",
+        "LONDON, March 2",
+        "NEW YORK, March 26",
+        "TOKYO, Feb 27",
+    ]
+    .iter()
+    .enumerate()
+    {
         let mut s = format!("STORY {n} HEADLINE IN CAPITALS\n\n    {city} - ");
         let mut col = 8 + city.len();
         for p in 0..6 {
@@ -116,7 +125,11 @@ impl RegexPeer {
 
     fn extract<'a>(&self, page: &'a str) -> Fields<'a> {
         let mut f = Fields::default();
-        let mut blocks = self.blocks.split(page).map(str::trim).filter(|b| !b.is_empty());
+        let mut blocks = self
+            .blocks
+            .split(page)
+            .map(str::trim)
+            .filter(|b| !b.is_empty());
         f.headline = blocks.next().unwrap_or("");
         let mut in_related = false;
         let mut pending = None;
@@ -146,7 +159,11 @@ impl RegexPeer {
             if f.paragraphs.is_empty() && f.dateline.is_none() {
                 if let Some(c) = self.dateline.captures(b) {
                     if c.get(2).is_some() || c.get(3).is_some() {
-                        f.dateline = Some((c.get(1).unwrap().as_str(), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str())));
+                        f.dateline = Some((
+                            c.get(1).unwrap().as_str(),
+                            c.get(2).map(|m| m.as_str()),
+                            c.get(3).map(|m| m.as_str()),
+                        ));
                         f.paragraphs.push(&b[c.get(0).unwrap().end()..]);
                         continue;
                     }
@@ -191,7 +208,15 @@ fn group(c: &mut Criterion, name: &str, corpus: &[String]) {
         b.iter(|| {
             for page in corpus {
                 let f = peer.extract(black_box(page));
-                black_box((f.headline, f.timestamp, f.dateline, f.signoff, f.disclaimer, f.related.len(), f.paragraphs.len()));
+                black_box((
+                    f.headline,
+                    f.timestamp,
+                    f.dateline,
+                    f.signoff,
+                    f.disclaimer,
+                    f.related.len(),
+                    f.paragraphs.len(),
+                ));
             }
         })
     });
@@ -211,7 +236,10 @@ fn throughput(c: &mut Criterion) {
 }
 
 /// Inputs built to find super-linear time, at 10 KB, 100 KB and 1 MB.
-fn worst_cases() -> Vec<(&'static str, fn(usize) -> String)> {
+/// A worst case: its name and how to build it at a given size.
+type WorstCase = (&'static str, fn(usize) -> String);
+
+fn worst_cases() -> Vec<WorstCase> {
     fn fill(unit: &str, prefix: &str, n: usize) -> String {
         let mut s = String::from(prefix);
         while s.len() < n {
@@ -224,15 +252,33 @@ fn worst_cases() -> Vec<(&'static str, fn(usize) -> String)> {
         ("only_newlines", |n| fill("\n", "H", n)),
         ("only_open_parens", |n| fill("(", "H\n\n", n)),
         ("ap_runs", |n| fill("(AP) ", "H\n\n", n)),
-        ("related_pairs", |n| fill("editorji | World\n\n", "H\n\nBody.\n\nRecommended For You\n\n", n)),
-        ("dateline_prefixes", |n| fill("Seoul, Aug 13 (AP) ", "H\n\n", n)),
+        ("related_pairs", |n| {
+            fill(
+                "editorji | World\n\n",
+                "H\n\nBody.\n\nRecommended For You\n\n",
+                n,
+            )
+        }),
+        ("dateline_prefixes", |n| {
+            fill("Seoul, Aug 13 (AP) ", "H\n\n", n)
+        }),
         ("also_read_lines", |n| fill("Also Read | x\n", "H\n\n", n)),
-        ("also_read_blocks", |n| fill("Also Read | x\n\n", "H\n\n", n)),
+        ("also_read_blocks", |n| {
+            fill("Also Read | x\n\n", "H\n\n", n)
+        }),
         ("signoff_lines", |n| fill(" Reuter\n", "H\n\n", n)),
-        ("credit_blocks", |n| fill("(With inputs from PTI)\n\n", "H\n\n", n)),
+        ("credit_blocks", |n| {
+            fill("(With inputs from PTI)\n\n", "H\n\n", n)
+        }),
         ("header_pipes", |n| fill("|\n", "H\n\n", n)),
         ("indented_lines", |n| fill("    x\n", "H\n\n", n)),
-        ("disclaimer_tail", |n| fill("(This story is auto-generated from a syndicated feed.) ", "H\n\nText ", n)),
+        ("disclaimer_tail", |n| {
+            fill(
+                "(This story is auto-generated from a syndicated feed.) ",
+                "H\n\nText ",
+                n,
+            )
+        }),
     ]
 }
 

@@ -100,7 +100,9 @@ impl Agencies {
         let at = self.list.len();
         for name in std::iter::once(agency.name()).chain(agency.aliases()) {
             let mut buf = [0u8; 64];
-            let Some(key) = lower(name, &mut buf) else { continue };
+            let Some(key) = lower(name, &mut buf) else {
+                continue;
+            };
             if key.is_empty() {
                 continue;
             }

@@ -58,7 +58,8 @@ fn seed_shaped_fixture_needs_at_most_four_allocations() {
 
 #[test]
 fn the_seed_needs_at_most_four_allocations() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/editorji-ap-seoul-tokyo.txt");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seeds/editorji-ap-seoul-tokyo.txt");
     let Ok(page) = std::fs::read_to_string(&path) else {
         println!("SKIPPED the_seed_needs_at_most_four_allocations: ../shared is not there");
         return;

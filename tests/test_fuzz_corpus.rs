@@ -12,9 +12,13 @@ fn inputs() -> Vec<(PathBuf, Vec<u8>)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut out = Vec::new();
     for top in ["corpus", "artifacts"] {
-        let Ok(targets) = std::fs::read_dir(root.join(top)) else { continue };
+        let Ok(targets) = std::fs::read_dir(root.join(top)) else {
+            continue;
+        };
         for t in targets.flatten() {
-            let Ok(files) = std::fs::read_dir(t.path()) else { continue };
+            let Ok(files) = std::fs::read_dir(t.path()) else {
+                continue;
+            };
             for f in files.flatten() {
                 if f.path().is_file() {
                     out.push((f.path(), std::fs::read(f.path()).unwrap()));
@@ -41,11 +45,28 @@ fn every_grammar_function(s: &str) {
     }
     let _ = timestamp::timestamp_line(s, portals);
     let _ = timestamp::zone_offset(s);
-    let _ = (header::byline(s), header::pipe_line(s), header::desk(s, portals), header::desk_like(s));
-    let _ = (disclaimer::disclaimer(s, portals), disclaimer::disclaimer_tail(s, portals), disclaimer::publisher_in(s));
+    let _ = (
+        header::byline(s),
+        header::pipe_line(s),
+        header::desk(s, portals),
+        header::desk_like(s),
+    );
+    let _ = (
+        disclaimer::disclaimer(s, portals),
+        disclaimer::disclaimer_tail(s, portals),
+        disclaimer::publisher_in(s),
+    );
     let _ = credit::credit(s).map(|c| credit::credit_agencies(c, agencies).count());
-    let _ = (credit::boilerplate(s), related::heading(s, portals), related::pair_line(s));
-    let _ = (wire::Blocks::new(s).count(), wire::block::<E<'_>>(s), wire::is_blank(s));
+    let _ = (
+        credit::boilerplate(s),
+        related::heading(s, portals),
+        related::pair_line(s),
+    );
+    let _ = (
+        wire::Blocks::new(s).count(),
+        wire::block::<E<'_>>(s),
+        wire::is_blank(s),
+    );
 }
 
 #[test]
@@ -56,7 +77,12 @@ fn fuzz_corpus_and_artifacts_replay() {
         let parsed = wirecopy::parse_bytes(bytes);
         if let Ok(a) = &parsed {
             let rendered = a.to_string();
-            assert_eq!(wirecopy::parse(&rendered).as_ref(), Ok(a), "{}", path.display());
+            assert_eq!(
+                wirecopy::parse(&rendered).as_ref(),
+                Ok(a),
+                "{}",
+                path.display()
+            );
         }
         if let Ok(s) = std::str::from_utf8(bytes) {
             every_grammar_function(s);

@@ -375,6 +375,9 @@ fn segment(i: &str, lenient: bool) -> Option<usize> {
 fn place<'a>(i: &'a str, agencies: &Agencies, lenient: bool) -> Option<(usize, bool, &'a str)> {
     let mut end = segment(i, lenient)?;
     while let Some(r) = i[end..].strip_prefix('/') {
+        if end > 80 {
+            return None;
+        }
         let r = skip_spaces(r);
         let len = segment(r, lenient)?;
         end = offset_in(i, r) + len;
@@ -485,7 +488,10 @@ pub fn month_number(word: &str) -> Option<u8> {
     // Every name starts with one of these letters, in either case.
     if word.len() < 3
         || word.len() > 12
-        || !matches!(word.as_bytes()[0] | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e')
+        || !matches!(
+            word.as_bytes()[0] | 0x20,
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
+        )
     {
         return None;
     }
@@ -515,7 +521,9 @@ pub fn month_number(word: &str) -> Option<u8> {
     let lower = &buf[..n];
     MONTHS
         .iter()
-        .find(|(name, _)| name.len() == n && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower)
+        .find(|(name, _)| {
+            name.len() == n && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower
+        })
         .map(|(_, m)| *m)
 }
 
@@ -600,7 +608,10 @@ const MONTHS: &[(&str, u8)] = &[
 pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
     // Every month name starts with one of these letters.
     let first = *i.as_bytes().first()?;
-    if !matches!(first | 0x20, b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e') {
+    if !matches!(
+        first | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
+    ) {
         return None;
     }
     let len = letters_len(i);

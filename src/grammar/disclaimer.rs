@@ -45,7 +45,11 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
             }
             let wrapped = *multi_line
                 .get_or_insert_with(|| memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some());
-            let same = if wrapped { Text::new(bare) == Text::new(w) } else { bare == w };
+            let same = if wrapped {
+                Text::new(bare) == Text::new(w)
+            } else {
+                bare == w
+            };
             if same {
                 // The publisher the wording names, borrowed from the text
                 // where it stands there (Hindustan Times's does not).

@@ -322,12 +322,22 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = &str> {
 /// order byline, dateline, sign-off, credits, disclaimer.
 pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<'a, str>> = Vec::new();
+    // Past a few names a set keeps deduplication linear (a page of
+    // thousands of distinct credits must not go quadratic).
+    let mut seen: Option<std::collections::HashSet<Cow<'a, str>>> = None;
     let mut add = |name: Cow<'a, str>| {
-        if !out.contains(&name) {
+        let new = match &mut seen {
+            Some(set) => set.insert(name.clone()),
+            None => !out.contains(&name),
+        };
+        if new {
             if out.is_empty() {
                 out.reserve_exact(4);
             }
             out.push(name);
+            if seen.is_none() && out.len() > 16 {
+                seen = Some(out.iter().cloned().collect());
+            }
         }
     };
     let normal = |written: &Cow<'a, str>| -> Cow<'a, str> {
