@@ -358,14 +358,22 @@ fn segment(i: &str, lenient: bool) -> Option<usize> {
         if !(w.as_bytes()[0].is_ascii_lowercase() && CONNECTORS.contains(&w)) {
             good_end = end;
         }
-        if words == 6 || !i[end..].starts_with(' ') {
+        // Words are one space apart (a no-break space counts).
+        let gap = if i[end..].starts_with(' ') {
+            1
+        } else if i[end..].starts_with('\u{a0}') {
+            2
+        } else {
+            0
+        };
+        if words == 6 || gap == 0 {
             break;
         }
         // Peek: the next word must be a place word too.
-        if place_word(&i[end + 1..], false, lenient).is_none() {
+        if place_word(&i[end + gap..], false, lenient).is_none() {
             break;
         }
-        end += 1;
+        end += gap;
     }
     (good_end > 0).then_some(good_end)
 }

@@ -134,6 +134,16 @@ impl<'a> Page<'a> {
                 self.article.byline = Some(Cow::Borrowed(by));
                 return Some(start);
             }
+            // A section line (Bernama's `GENERAL`) right above the time.
+            if is_section(t)
+                && lines
+                    .clone()
+                    .next()
+                    .is_some_and(|next| timestamp_line(next, portals).is_some())
+            {
+                in_header_block = true;
+                continue;
+            }
             let by = byline(t)
                 .or_else(|| desk(t, portals))
                 .or_else(|| in_header_block.then(|| desk_like(t)).flatten());
@@ -293,6 +303,11 @@ fn link<'a>(pair: Option<(&'a str, &'a str)>, title: &'a str) -> RelatedLink<'a>
     }
 }
 
+/// One all-caps word, as a section line (`GENERAL`, `BUSINESS`).
+fn is_section(t: &str) -> bool {
+    (3..=24).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The ASCII words of `text` that start with a capital letter (agency
 /// codes and names are ASCII), found byte by byte.
 fn capitalised_words(text: &str) -> impl Iterator<Item = &str> {
@@ -358,7 +373,7 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
             add(normal(a));
         }
     }
-    if let Some(s) = &article.signoff {
+    if let Some(s) = article.signoff.as_ref().filter(|s| !s.agency.is_empty()) {
         add(normal(&s.agency));
     }
     for c in &article.credits {

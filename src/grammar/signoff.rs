@@ -80,6 +80,10 @@ pub fn slug_line(line: &str) -> Option<&str> {
 }
 
 fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>> {
+    // AP Worldstream's desk initials alone: `(parf-eg)`, `jl-jc`.
+    if alone && let Some(initials) = worldstream(t) {
+        return Some(make(t, &t[..0], initials));
+    }
     // `(AGENCY) SLUGS`
     if let Some(inner) = t.strip_prefix('(') {
         let close = inner.find(')')?;
@@ -122,6 +126,17 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
         return None;
     }
     Some(make(t, code, slugs))
+}
+
+/// `parf-eg`, `(parf-eg)`: two runs of 2–6 lower-case letters joined by `-`.
+fn worldstream(t: &str) -> Option<&str> {
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    let (a, b) = inner.split_once('-')?;
+    let part = |p: &str| (2..=6).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_lowercase());
+    (part(a) && part(b)).then_some(inner)
 }
 
 fn agency_word(t: &str) -> (&str, &str) {
@@ -187,6 +202,8 @@ mod tests {
             ("REUTER...", "REUTER", ""),
             ("REUTERS", "REUTERS", ""),
             ("(ANI)", "ANI", ""),
+            ("(parf-eg)", "", "parf-eg"),
+            ("jl-jc", "", "jl-jc"),
         ] {
             let s = signoff_line(line, ag()).unwrap_or_else(|| panic!("{line}"));
             assert_eq!((s.agency(), s.slugs.raw()), (agency, slugs), "{line}");
