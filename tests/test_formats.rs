@@ -22,7 +22,8 @@ fn dl(a: &Article<'_>) -> (String, Option<(u8, u8)>, Vec<String>) {
 
 #[test]
 fn datelines() {
-    let rows: &[(&str, &str, Option<(u8, u8)>, &[&str])] = &[
+    type Row<'r> = (&'r str, &'r str, Option<(u8, u8)>, &'r [&'r str]);
+    let rows: &[Row<'_>] = &[
         ("Seoul, Aug 13 (AP) Text.", "Seoul", Some((8, 13)), &["AP"]),
         ("WASHINGTON (AP) — Text.", "WASHINGTON", None, &["AP"]),
         ("TRENTON, N.J. (AP) — Text.", "TRENTON, N.J.", None, &["AP"]),
@@ -467,7 +468,8 @@ fn disclaimers_of_every_listed_portal() {
 
 #[test]
 fn header_lines() {
-    let rows: &[(&str, Option<&str>, &str, &str, Option<&str>)] = &[
+    type Row<'r> = (&'r str, Option<&'r str>, &'r str, &'r str, Option<&'r str>);
+    let rows: &[Row<'_>] = &[
         (
             "Updated : Aug 13, 2025 14:23\n|\nEditorji News Desk",
             Some("Updated"),
