@@ -72,6 +72,39 @@ pub(crate) fn is_invisible(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
 
+/// `str::trim_start` with an ASCII fast path.
+pub(crate) fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    match b.get(n) {
+        Some(c) if !c.is_ascii() => s[n..].trim_start(),
+        _ => &s[n..],
+    }
+}
+
+/// `str::trim_end` with an ASCII fast path.
+pub(crate) fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    let end = b.len() - n;
+    match end.checked_sub(1).map(|i| b[i]) {
+        Some(c) if !c.is_ascii() => s[..end].trim_end(),
+        _ => &s[..end],
+    }
+}
+
+/// `str::trim` with an ASCII fast path.
+pub(crate) fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
 /// Byte offset of `part` inside `whole` (both from the same allocation).
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)

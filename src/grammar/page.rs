@@ -103,7 +103,7 @@ impl<'a> Page<'a> {
         loop {
             let before = lines.rest();
             let line = lines.next()?;
-            let t = line.trim();
+            let t = super::trim(line);
             if pipe_line(t) {
                 in_header_block = true;
                 continue;
@@ -153,7 +153,7 @@ impl<'a> Page<'a> {
                 }
                 continue;
             }
-            return Some(before.trim_start());
+            return Some(super::trim_start(before));
         }
     }
 
@@ -224,13 +224,14 @@ impl<'a> Page<'a> {
                 text = rest;
             }
         }
-        if text.trim().is_empty() {
+        let text = super::trim(text);
+        if text.is_empty() {
             return;
         }
         if self.article.paragraphs.is_empty() {
             self.article.paragraphs.reserve_exact(self.paragraph_cap);
         }
-        self.article.paragraphs.push(Text::new(text.trim()));
+        self.article.paragraphs.push(Text::new(text));
     }
 
     fn related_entry(&mut self, block: &'a str, shape: RelatedShape) {
@@ -285,7 +286,7 @@ impl<'a> Page<'a> {
                     p = before;
                 }
             }
-            if !p.trim().is_empty() {
+            if !super::trim(p).is_empty() {
                 self.article.paragraphs.push(Text::new(p));
             }
         }

@@ -22,12 +22,17 @@ use nom::error::{ContextError, ParseError};
 #[derive(Debug, Clone)]
 pub struct Lines<'a> {
     rest: &'a str,
+    /// Whether `rest` may hold a `\r` (else the search is for `\n` alone).
+    cr: bool,
 }
 
 impl<'a> Lines<'a> {
     /// Lines of `text`.
     pub fn new(text: &'a str) -> Self {
-        Lines { rest: text }
+        Lines {
+            rest: text,
+            cr: memchr::memchr(b'\r', text.as_bytes()).is_some(),
+        }
     }
 
     /// What has not been yielded yet.
@@ -44,7 +49,12 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let bytes = self.rest.as_bytes();
-        match memchr::memchr2(b'\n', b'\r', bytes) {
+        let found = if self.cr {
+            memchr::memchr2(b'\n', b'\r', bytes)
+        } else {
+            memchr::memchr(b'\n', bytes)
+        };
+        match found {
             Some(at) => {
                 let line = &self.rest[..at];
                 let skip = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
@@ -114,9 +124,9 @@ impl<'a> Iterator for Blocks<'a> {
                 break line;
             }
         };
-        let first = first.trim_start();
+        let first = super::trim_start(first);
         let start = super::offset_in(self.src, first);
-        let mut end = start + first.trim_end().len();
+        let mut end = start + super::trim_end(first).len();
         for line in self.lines.by_ref() {
             if is_blank(line) {
                 break;
@@ -125,7 +135,7 @@ impl<'a> Iterator for Blocks<'a> {
                 self.pending = Some(line);
                 break;
             }
-            end = super::offset_in(self.src, line) + line.trim_end().len();
+            end = super::offset_in(self.src, line) + super::trim_end(line).len();
         }
         Some(&self.src[start..end])
     }
