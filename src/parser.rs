@@ -51,6 +51,9 @@ pub struct ArticleParser {
     /// parentheses): a block that starts otherwise, and has not the generic
     /// opening, is no disclaimer.
     disclaimer_heads: Vec<[u8; 4]>,
+    /// A bit per length (0..=63) of the related-list headings (without a
+    /// leading `#` run): a block of another length is no heading.
+    heading_lens: u64,
 }
 
 impl Default for ArticleParser {
@@ -78,6 +81,7 @@ impl ArticleParser {
             portals: Vec::new(),
             max_size: DEFAULT_MAX_SIZE,
             disclaimer_heads: Vec::new(),
+            heading_lens: 0,
         }
     }
 
@@ -95,8 +99,18 @@ impl ArticleParser {
                 self.disclaimer_heads.push(head);
             }
         }
+        for list in portal.related_lists() {
+            let len = crate::grammar::related::strip_hashes(list.heading()).len();
+            self.heading_lens |= 1u64.checked_shl(len as u32).unwrap_or(0);
+        }
         self.portals.insert(0, portal);
         self
+    }
+
+    /// Whether `block` (trimmed) has the length of some related heading.
+    pub(crate) fn might_be_heading(&self, block: &str) -> bool {
+        let len = crate::grammar::related::strip_hashes(block).len();
+        len < 64 && self.heading_lens & (1 << len) != 0
     }
 
     /// Whether `block` (trimmed) can be a disclaimer at all: it opens like a

@@ -510,11 +510,26 @@ pub fn month_number(word: &str) -> Option<u8> {
         for (d, c) in buf.iter_mut().zip(word.bytes()) {
             *d = c.to_ascii_lowercase();
         }
-        let lower = &buf[..word.len()];
-        return MONTHS
-            .iter()
-            .find(|(name, _)| name.as_bytes() == lower)
-            .map(|(_, m)| *m);
+        // The ASCII names of `MONTHS`, as a match the compiler turns into
+        // a switch on length and bytes.
+        return match &buf[..word.len()] {
+            b"jan" | b"january" | b"janv" | b"janvier" | b"ene" | b"enero" | b"januari" => Some(1),
+            b"feb" | b"february" | b"fevr" | b"fevrier" | b"febrero" | b"februari" => Some(2),
+            b"mar" | b"march" | b"mars" | b"marzo" | b"mac" => Some(3),
+            b"apr" | b"april" | b"avr" | b"avril" | b"abr" | b"abril" => Some(4),
+            b"may" | b"mai" | b"mayo" | b"mei" => Some(5),
+            b"jun" | b"june" | b"juin" | b"junio" => Some(6),
+            b"jul" | b"july" | b"juil" | b"juillet" | b"julio" | b"julai" => Some(7),
+            b"aug" | b"august" | b"aout" | b"ago" | b"agosto" | b"ogos" => Some(8),
+            b"sep" | b"sept" | b"september" | b"septembre" | b"septiembre" | b"set"
+            | b"setiembre" => Some(9),
+            b"oct" | b"october" | b"octobre" | b"octubre" | b"okt" | b"oktober" => Some(10),
+            b"nov" | b"november" | b"novembre" | b"noviembre" => Some(11),
+            b"dec" | b"december" | b"decembre" | b"dic" | b"diciembre" | b"dis" | b"disember" => {
+                Some(12)
+            }
+            _ => None,
+        };
     }
     for c in word.chars() {
         let mut lower = c.to_lowercase();
@@ -966,6 +981,16 @@ mod tests {
             assert_eq!(d.agencies(), *ags, "{input}");
             assert_eq!(d.separator(), *sep, "{input}");
         }
+    }
+
+    #[test]
+    fn month_table_and_fast_path_agree() {
+        for (name, m) in MONTHS {
+            assert_eq!(month_number(name), Some(*m), "{name}");
+            assert_eq!(month_number(&name.to_uppercase()), Some(*m), "{name}");
+        }
+        assert_eq!(month_number("Mayo"), Some(5));
+        assert_eq!(month_number("Monday"), None);
     }
 
     #[test]

@@ -173,6 +173,7 @@ impl<'a> Page<'a> {
         let len = block.len();
         let first = block.as_bytes().first().copied().unwrap_or(0);
         if len <= 64
+            && self.parser.might_be_heading(block)
             && let Some(shape) = heading(block, portals)
         {
             self.in_related = Some(shape);

@@ -26,7 +26,7 @@ pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
         .map(|l| l.shape())
 }
 
-fn strip_hashes(s: &str) -> &str {
+pub(crate) fn strip_hashes(s: &str) -> &str {
     s.trim_start_matches('#').trim_start()
 }
 
