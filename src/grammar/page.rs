@@ -27,7 +27,7 @@ use super::header::{byline, desk, desk_like, pipe_line};
 use super::related::{heading, pair_line};
 use super::signoff::{signoff_line, signoff_tail, slug_line};
 use super::timestamp::timestamp_line;
-use super::wire::{Blocks, Lines, is_blank, split_last_line};
+use super::wire::{Lines, is_blank, split_last_line};
 use crate::article::{Article, Placement, RelatedLink, Text};
 use crate::error::{Error, ErrorKind};
 use crate::parser::ArticleParser;
@@ -51,7 +51,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
         }
     };
     let mut page = Page::new(text, parser, headline);
-    for block in Blocks::new(lines.rest()) {
+    for block in lines.into_blocks() {
         page.block(block);
     }
     Ok(page.finish())

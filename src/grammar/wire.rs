@@ -39,6 +39,16 @@ impl<'a> Lines<'a> {
     pub fn rest(&self) -> &'a str {
         self.rest
     }
+
+    /// The blocks of what has not been yielded yet (sharing what this
+    /// iterator already knows of the text).
+    pub fn into_blocks(self) -> Blocks<'a> {
+        Blocks {
+            src: self.rest,
+            lines: self,
+            pending: None,
+        }
+    }
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -103,11 +113,7 @@ pub struct Blocks<'a> {
 impl<'a> Blocks<'a> {
     /// Blocks of `text`.
     pub fn new(text: &'a str) -> Self {
-        Blocks {
-            src: text,
-            lines: Lines::new(text),
-            pending: None,
-        }
+        Lines::new(text).into_blocks()
     }
 }
 
@@ -127,7 +133,21 @@ impl<'a> Iterator for Blocks<'a> {
         let first = super::trim_start(first);
         let start = super::offset_in(self.src, first);
         let mut end = start + super::trim_end(first).len();
-        for line in self.lines.by_ref() {
+        loop {
+            // Fast path: an empty line ends the block without a search.
+            match self.lines.rest.as_bytes() {
+                [b'\n', ..] | [b'\r', b'\n', ..] => {
+                    let skip = if self.lines.rest.starts_with('\n') {
+                        1
+                    } else {
+                        2
+                    };
+                    self.lines.rest = &self.lines.rest[skip..];
+                    break;
+                }
+                _ => {}
+            }
+            let Some(line) = self.lines.next() else { break };
             if is_blank(line) {
                 break;
             }
