@@ -180,21 +180,32 @@ fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a
     let (names, after_ag) = agency_parens(after, agencies)?;
     let (sep, rest) = separator(after_ag, false)?;
     let text = &start[..offset_in(start, after_ag)];
-    Some((
-        Dateline {
-            text: Cow::Borrowed(text),
-            place: Cow::Borrowed(&start[..0]),
-            date: Some(date),
-            agencies: names,
-            separator: Cow::Borrowed(sep),
-            placement: if rest.is_empty() {
-                Placement::Block
-            } else {
-                Placement::Inline
-            },
-        },
-        rest,
-    ))
+    Some(assemble(text, &start[..0], Some(date), names, sep, rest))
+}
+
+/// The dateline value and the story after it.
+fn assemble<'a>(
+    text: &'a str,
+    place: &'a str,
+    date: Option<DatelineDate<'a>>,
+    agencies: Vec<Cow<'a, str>>,
+    separator: &'a str,
+    rest: &'a str,
+) -> (Dateline<'a>, &'a str) {
+    let placement = if rest.is_empty() {
+        Placement::Block
+    } else {
+        Placement::Inline
+    };
+    let d = Dateline {
+        text: Cow::Borrowed(text),
+        place: Cow::Borrowed(place),
+        date,
+        agencies,
+        separator: Cow::Borrowed(separator),
+        placement,
+    };
+    (d, rest)
 }
 
 /// `lenient` accepts lower-case place words (`omaha, april 7 - `, seen in
@@ -263,21 +274,8 @@ fn with_place<'a>(
     }
     let text_end = offset_in(start, after);
     let text = start[..text_end].trim_end();
-    Some((
-        Dateline {
-            text: Cow::Borrowed(text),
-            place: Cow::Borrowed(start[..place_end].trim_end()),
-            date: date_v,
-            agencies: names,
-            separator: Cow::Borrowed(sep),
-            placement: if rest.is_empty() {
-                Placement::Block
-            } else {
-                Placement::Inline
-            },
-        },
-        rest,
-    ))
+    let place = start[..place_end].trim_end();
+    Some(assemble(text, place, date_v, names, sep, rest))
 }
 
 /// A lower-case place (`omaha`, `des moines`, `Mexico city`): at most four
