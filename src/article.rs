@@ -369,6 +369,30 @@ pub struct Dateline<'a> {
 }
 
 impl<'a> Dateline<'a> {
+    /// A dateline from its parts; the story follows it in its block.
+    ///
+    /// ```
+    /// use wirecopy::{Dateline, DatelineDate};
+    /// let d = Dateline::new("Seoul, Aug 13 (AP)", "Seoul", Some(DatelineDate::new("Aug 13", 8, 13, None)), vec!["AP".into()], "");
+    /// assert_eq!(d.agencies(), ["AP"]);
+    /// ```
+    pub fn new(
+        text: impl Into<Cow<'a, str>>,
+        place: impl Into<Cow<'a, str>>,
+        date: Option<DatelineDate<'a>>,
+        agencies: Vec<Cow<'a, str>>,
+        separator: impl Into<Cow<'a, str>>,
+    ) -> Self {
+        Dateline {
+            text: text.into(),
+            place: place.into(),
+            date,
+            agencies,
+            separator: separator.into(),
+            placement: Placement::Inline,
+        }
+    }
+
     /// The dateline text.
     pub fn text(&self) -> &str {
         &self.text
@@ -424,6 +448,27 @@ pub struct Signoff<'a> {
 }
 
 impl<'a> Signoff<'a> {
+    /// A sign-off from its parts.
+    ///
+    /// ```
+    /// use wirecopy::{Placement, Signoff};
+    /// let s = Signoff::new("(AP) NPK", "AP", "NPK", Placement::Inline);
+    /// assert_eq!(s.slugs().collect::<Vec<_>>(), ["NPK"]);
+    /// ```
+    pub fn new(
+        text: impl Into<Text<'a>>,
+        agency: impl Into<Cow<'a, str>>,
+        slugs: impl Into<Text<'a>>,
+        placement: Placement,
+    ) -> Self {
+        Signoff {
+            text: text.into(),
+            agency: agency.into(),
+            slugs: slugs.into(),
+            placement,
+        }
+    }
+
     /// The sign-off text.
     pub fn text(&self) -> &Text<'a> {
         &self.text
@@ -495,6 +540,15 @@ pub struct Disclaimer<'a> {
 }
 
 impl<'a> Disclaimer<'a> {
+    /// A disclaimer from its parts, in a block of its own.
+    pub fn new(text: impl Into<Text<'a>>, publisher: Option<Cow<'a, str>>) -> Self {
+        Disclaimer {
+            text: text.into(),
+            publisher,
+            placement: Placement::Block,
+        }
+    }
+
     /// The text of the disclaimer.
     pub fn text(&self) -> &Text<'a> {
         &self.text
