@@ -1,6 +1,7 @@
 //! The page grammar: headline, header, body, trailers.
 //!
-//! The text is split into blocks once, front to back ([`Blocks`]); each block
+//! The text is split into blocks once, front to back
+//! ([`Blocks`](super::wire::Blocks)); each block
 //! is classified as it comes:
 //!
 //! 1. before the first paragraph: header lines (time, `|`, byline, desk);
