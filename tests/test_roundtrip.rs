@@ -460,6 +460,21 @@ proptest! {
     }
 
     #[test]
+    fn idempotent_on_line_soup(picks in prop::collection::vec((any::<usize>(), 0usize..4), 1..40)) {
+        // Lines of every fixture, in any order, with 0–3 blank lines between.
+        let lines: Vec<String> = fixtures().iter().flat_map(|p| p.lines().map(str::to_owned).collect::<Vec<_>>()).collect();
+        let mut s = String::new();
+        for (i, blanks) in picks {
+            s.push_str(&lines[i % lines.len()]);
+            s.push('\n');
+            for _ in 0..blanks {
+                s.push('\n');
+            }
+        }
+        check_idempotent(&s)?;
+    }
+
+    #[test]
     fn idempotent_on_mutated_pages(i in any::<usize>(), muts in prop::collection::vec(mutation(), 0..6)) {
         let pages = fixtures();
         let page = &pages[i % pages.len()];

@@ -237,25 +237,30 @@ impl<'a> Page<'a> {
     }
 
     fn related_entry(&mut self, block: &'a str, shape: RelatedShape) {
-        let related = &mut self.article.related;
-        if related.is_empty() {
-            related.reserve_exact(8);
+        if self.article.related.is_empty() {
+            self.article.related.reserve_exact(8);
         }
         if shape == RelatedShape::SourceSection {
             let mut lines = Lines::new(block);
             let first = lines.next().unwrap_or("");
             if let Some(pair) = pair_line(first) {
-                let rest = lines.rest().trim();
+                let rest = super::trim(lines.rest());
+                // The rest of the block reads as a block of its own would:
+                // a disclaimer there is the disclaimer, not a title.
                 if rest.is_empty() {
                     self.pending_pair = Some(pair);
+                } else if let Some(d) = disclaimer(rest, self.portals()) {
+                    self.article.disclaimer.get_or_insert(d);
+                    self.pending_pair = Some(pair);
                 } else {
-                    related.push(link(Some(pair), rest));
+                    self.article.related.push(link(Some(pair), rest));
                     self.pending_pair = None;
                 }
                 return;
             }
         }
-        related.push(link(self.pending_pair.take(), block));
+        let pair = self.pending_pair.take();
+        self.article.related.push(link(pair, block));
     }
 
     fn finish(mut self) -> Article<'a> {
