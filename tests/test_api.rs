@@ -133,3 +133,15 @@ fn tricky_cases_from_formats_md() {
     let a = parse("H\n\nText.\n\n(With inputs from Press Trust of India)").unwrap();
     assert_eq!(a.agencies(), ["PTI"]);
 }
+
+#[test]
+fn every_kind_of_white_space_trims_alike() {
+    // Vertical tab and form feed are white space to `char::is_whitespace`.
+    for ws in ["\u{b}", "\u{c}", "\u{a0}", "\u{2003}", "\t"] {
+        let page = format!("{ws}Headline{ws}\n{ws}\n{ws}Seoul, Aug 13 (AP) Text.{ws}\n");
+        let a = parse(&page).unwrap();
+        assert_eq!(a.headline(), "Headline", "{ws:?}");
+        assert_eq!(a.paragraphs()[0].raw(), "Text.", "{ws:?}");
+        assert_eq!(parse(&a.to_string()).unwrap(), a, "{ws:?}");
+    }
+}

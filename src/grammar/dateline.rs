@@ -155,7 +155,7 @@ const NOT_PLACES: &[&str] = &[
 /// Skips white space, line ends included: a dateline reads the same
 /// whether its parts are on one line or wrapped.
 fn skip_spaces(i: &str) -> &str {
-    i.trim_start_matches(char::is_whitespace)
+    super::trim_start(i)
 }
 
 /// The whole dateline grammar. Returns the dateline and the story text.
@@ -444,13 +444,19 @@ fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str
     let inner_start = t.strip_prefix('(')?;
     let close = inner_start[..floor(inner_start, 40)].find(')')?;
     let inner = &inner_start[..close];
+    let rest = &inner_start[close + 1..];
+    // One agency (the usual case): no splitting.
+    if memchr::memchr2(b'/', b',', inner.as_bytes()).is_none() {
+        return is_agency_code(inner.trim(), agencies)
+            .then(|| (vec![Cow::Borrowed(inner.trim())], rest));
+    }
     if !is_agency_list(inner, agencies) {
         return None;
     }
     let n = inner.split(['/', ',']).count();
     let mut names = Vec::with_capacity(n);
     names.extend(inner.split(['/', ',']).map(|c| Cow::Borrowed(c.trim())));
-    Some((names, &inner_start[close + 1..]))
+    Some((names, rest))
 }
 
 /// A known agency without parentheses (`AUCKLAND, May 5 AAP - `).
@@ -466,8 +472,8 @@ fn bare_agency<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)
 
 /// The separator after the dateline. Returns it (no spaces) and the story.
 fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
-    let had_space = i.starts_with(char::is_whitespace);
-    let t = i.trim_start_matches(char::is_whitespace);
+    let t = skip_spaces(i);
+    let had_space = t.len() < i.len();
     if t.is_empty() {
         return Some((&t[..0], t));
     }
@@ -479,7 +485,7 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
             if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
-            return Some((&t[..s.len()], after.trim_start_matches(char::is_whitespace)));
+            return Some((&t[..s.len()], skip_spaces(after)));
         }
     }
     if had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase())) {

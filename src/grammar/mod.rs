@@ -72,13 +72,15 @@ pub(crate) fn is_invisible(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
 }
 
+/// The ASCII bytes that `char::is_whitespace` accepts: `\t` to `\r`, space.
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// `str::trim_start` with an ASCII fast path.
 pub(crate) fn trim_start(s: &str) -> &str {
     let b = s.as_bytes();
-    let n = b
-        .iter()
-        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-        .count();
+    let n = b.iter().take_while(|&&c| is_ascii_space(c)).count();
     match b.get(n) {
         Some(c) if !c.is_ascii() => s[n..].trim_start(),
         _ => &s[n..],
@@ -88,11 +90,7 @@ pub(crate) fn trim_start(s: &str) -> &str {
 /// `str::trim_end` with an ASCII fast path.
 pub(crate) fn trim_end(s: &str) -> &str {
     let b = s.as_bytes();
-    let n = b
-        .iter()
-        .rev()
-        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-        .count();
+    let n = b.iter().rev().take_while(|&&c| is_ascii_space(c)).count();
     let end = b.len() - n;
     match end.checked_sub(1).map(|i| b[i]) {
         Some(c) if !c.is_ascii() => s[..end].trim_end(),

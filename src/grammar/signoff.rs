@@ -38,7 +38,8 @@ pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a
 /// without it and the sign-off.
 pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a>)> {
     let p = paragraph.trim_end();
-    let mut from = p.len().saturating_sub(80);
+    // Agency and up to six slugs fit in 48 bytes.
+    let mut from = p.len().saturating_sub(48);
     while !p.is_char_boundary(from) {
         from += 1;
     }

@@ -89,7 +89,7 @@ pub fn is_blank(line: &str) -> bool {
     match line.as_bytes().first() {
         None => true,
         // Fast path: a visible ASCII character first.
-        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(&b) if b.is_ascii() && !super::is_ascii_space(b) => false,
         _ => line.chars().all(super::is_invisible),
     }
 }
@@ -97,7 +97,7 @@ pub fn is_blank(line: &str) -> bool {
 /// Whether a line starts with white space (it opens a new wire paragraph).
 pub fn is_indented(line: &str) -> bool {
     match line.as_bytes().first() {
-        Some(&b) if b.is_ascii() => b.is_ascii_whitespace(),
+        Some(&b) if b.is_ascii() => super::is_ascii_space(b),
         _ => line.starts_with(char::is_whitespace),
     }
 }
