@@ -50,7 +50,7 @@ pub struct ArticleParser {
     /// The first four bytes of every portal disclaimer (inside its
     /// parentheses): a block that starts otherwise, and has not the generic
     /// opening, is no disclaimer.
-    disclaimer_heads: Vec<[u8; 4]>,
+    disclaimer_heads: Vec<u32>,
     /// A bit per length (0..=63) of the related-list headings (without a
     /// leading `#` run): a block of another length is no heading.
     heading_lens: u64,
@@ -179,12 +179,12 @@ impl ArticleParser {
     }
 }
 
-/// The first four bytes of `s`, zero-padded.
-fn head4(s: &str) -> [u8; 4] {
+/// The first four bytes of `s`, zero-padded, as one integer.
+fn head4(s: &str) -> u32 {
     let mut h = [0; 4];
     let n = s.len().min(4);
     h[..n].copy_from_slice(&s.as_bytes()[..n]);
-    h
+    u32::from_le_bytes(h)
 }
 
 fn valid_prefix(bytes: &[u8]) -> &str {

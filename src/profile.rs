@@ -62,8 +62,10 @@ pub struct Agencies {
     /// In the order added.
     list: Vec<Agency>,
     /// Every name and alias, ASCII lower-cased, sorted, with the index of
-    /// its agency in `list` (the latest agency that claims it).
-    keys: Vec<(Box<[u8]>, usize)>,
+    /// its agency in `list` (the latest agency that claims it). The first
+    /// field packs the first eight bytes and the length, so that most
+    /// comparisons are one integer comparison.
+    keys: Vec<(u128, Box<[u8]>, usize)>,
     /// For each lower-cased first byte, a bit per name length (1..=63) that
     /// some name or alias has: most words are turned away by one lookup.
     index: Box<[u64; 256]>,
@@ -77,6 +79,15 @@ impl Default for Agencies {
             index: Box::new([0; 256]),
         }
     }
+}
+
+/// Eight bytes and a length, packed so that integer order follows the
+/// order of (prefix, length).
+fn pack(key: &[u8]) -> u128 {
+    let mut h = [0u8; 8];
+    let n = key.len().min(8);
+    h[..n].copy_from_slice(&key[..n]);
+    (u128::from(u64::from_be_bytes(h)) << 64) | key.len() as u128
 }
 
 /// `s` ASCII lower-cased into `buf`, if it fits.
@@ -107,9 +118,13 @@ impl Agencies {
                 continue;
             }
             self.index[usize::from(key[0])] |= 1 << key.len();
-            match self.keys.binary_search_by(|(k, _)| (**k).cmp(key)) {
-                Ok(i) => self.keys[i].1 = at,
-                Err(i) => self.keys.insert(i, (key.into(), at)),
+            let packed = pack(key);
+            match self
+                .keys
+                .binary_search_by(|(p, k, _)| p.cmp(&packed).then_with(|| (**k).cmp(key)))
+            {
+                Ok(i) => self.keys[i].2 = at,
+                Err(i) => self.keys.insert(i, (packed, key.into(), at)),
             }
         }
         self.list.push(agency);
@@ -131,8 +146,12 @@ impl Agencies {
         }
         let mut buf = [0u8; 64];
         let key = lower(written, &mut buf)?;
-        let i = self.keys.binary_search_by(|(k, _)| (**k).cmp(key)).ok()?;
-        self.list.get(self.keys[i].1)
+        let packed = pack(key);
+        let i = self
+            .keys
+            .binary_search_by(|(p, k, _)| p.cmp(&packed).then_with(|| (**k).cmp(key)))
+            .ok()?;
+        self.list.get(self.keys[i].2)
     }
 
     /// All agencies, the latest added first.

@@ -76,23 +76,25 @@ pub fn credit_agencies<'a>(
     listed.chain(words)
 }
 
-/// Whether a block is boilerplate that is not part of the body.
+/// Whether a block is boilerplate that is not part of the body: an opener
+/// (`Also Read`, `Image Credit`, …, any case) then `|`, `:` or a dash, with or
+/// without spaces between.
 pub fn boilerplate(block: &str) -> bool {
     let t = block.trim_start();
-    for opener in ["also read", "read also", "read more"] {
+    for opener in [
+        "also read",
+        "read also",
+        "read more",
+        "image credit",
+        "image source",
+        "photo credit",
+    ] {
         if starts_with_ignore_case(t, opener) {
             let r = t[opener.len()..].trim_start();
             return r.starts_with(['|', ':', '-', '–', '—']);
         }
     }
-    [
-        "Image Credit:",
-        "Image credit:",
-        "Image Source:",
-        "Photo Credit:",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    false
 }
 
 pub(crate) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
@@ -142,6 +144,8 @@ mod tests {
         assert!(boilerplate("ALSO READ | x"));
         assert!(boilerplate("Also Read: x"));
         assert!(boilerplate("Image Credit: ANI"));
+        assert!(boilerplate("Image Credit :ANI"));
+        assert!(!boilerplate("Image Credits are due"));
         assert!(!boilerplate("Also, read the report"));
     }
 }

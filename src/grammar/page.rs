@@ -193,7 +193,9 @@ impl<'a> Page<'a> {
             self.article.credits.push(Text::new(c));
             return;
         }
-        if matches!(first, b'A' | b'a' | b'R' | b'r' | b'I' | b'P') && boilerplate(block) {
+        if matches!(first, b'A' | b'a' | b'R' | b'r' | b'I' | b'i' | b'P' | b'p')
+            && boilerplate(block)
+        {
             self.article.boilerplate.push(Text::new(block));
             return;
         }
