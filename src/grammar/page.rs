@@ -128,8 +128,9 @@ impl<'a> Page<'a> {
             }
             // A byline run into the dateline: the byline is header, the
             // rest of the block is the body.
+            let by_line = byline(t);
             if self.article.byline.is_none()
-                && byline(t).is_none()
+                && by_line.is_none()
                 && let Some((by, start)) = split_byline(before, self.parser.agencies())
             {
                 self.article.byline = Some(Cow::Borrowed(by));
@@ -145,7 +146,7 @@ impl<'a> Page<'a> {
                 in_header_block = true;
                 continue;
             }
-            let by = byline(t)
+            let by = by_line
                 .or_else(|| desk(t, portals))
                 .or_else(|| in_header_block.then(|| desk_like(t)).flatten());
             if let Some(b) = by {

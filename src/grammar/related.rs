@@ -33,16 +33,17 @@ pub(crate) fn strip_hashes(s: &str) -> &str {
 /// A `source | Section` line.
 pub fn pair_line(line: &str) -> Option<(&str, &str)> {
     let t = line.trim();
-    if t.len() > 60 || t.contains(['\n', '\r']) {
+    if t.len() > 60 {
         return None;
     }
-    let (source, section) = t.split_once(" | ")?;
+    let bar = memchr::memchr(b'|', t.as_bytes())?;
+    let (source, section) = (t[..bar].strip_suffix(' ')?, t[bar + 1..].strip_prefix(' ')?);
     let source = source.trim();
     let section = section.trim();
     let ok = !source.is_empty()
         && !source.contains(char::is_whitespace)
         && !section.is_empty()
-        && !section.contains('|')
+        && !section.contains(['|', '\n', '\r'])
         && section.split_whitespace().count() <= 3;
     ok.then_some((source, section))
 }
