@@ -4,6 +4,7 @@
 //! cargo run --example parse                      # parses a sample page built in here
 //! cargo run --example parse -- FILE...           # one JSON line per file (`-` reads stdin)
 //! cargo run --example parse -- --render FILE...  # canonical text instead of JSON
+//!                                                 # (one newline between files)
 //! ```
 //!
 //! A file that cannot be read or parsed gets a message on stderr naming it
@@ -62,7 +63,12 @@ fn main() -> ExitCode {
         };
     }
     let mut failed = false;
-    for name in &files {
+    for (i, name) in files.iter().enumerate() {
+        // Canonical text has no final newline: renderings of several files
+        // are separated by one.
+        if render && i > 0 {
+            let _ = writeln!(out);
+        }
         let bytes = if name == "-" {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map(|_| buf)
