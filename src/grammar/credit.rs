@@ -14,6 +14,9 @@
 //! assert!(credit("(He was speaking at a rally)").is_none());
 //! ```
 
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
 use crate::profile::Agencies;
 
 const CREDIT_OPENERS: &[&str] = &[
@@ -27,6 +30,18 @@ const CREDIT_OPENERS: &[&str] = &[
     "compiled by",
     "written by",
 ];
+
+/// The nom form of [`credit`]: the first block of the input is a credit line.
+///
+/// ```
+/// let (_, c) = wirecopy::grammar::credit::credit_block::<nom::error::Error<&str>>("(With inputs from PTI)\n").unwrap();
+/// assert_eq!(c, "(With inputs from PTI)");
+/// ```
+pub fn credit_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, &'a str, E> {
+    super::on_block(i, "a credit line", credit)
+}
 
 /// A whole block that is a credit line; returns it trimmed.
 pub fn credit(block: &str) -> Option<&str> {

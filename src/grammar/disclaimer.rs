@@ -20,11 +20,29 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use memchr::memmem;
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
 
 use crate::article::{Disclaimer, Placement, Text};
 use crate::profile::Portal;
 
 const MAX_LEN: usize = 600;
+
+/// The nom form of [`disclaimer`] with the built-in portals: the first block
+/// of the input is a disclaimer; returns it and the text after the block.
+///
+/// ```
+/// let text = "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)\n\nRest";
+/// let (rest, d) = wirecopy::grammar::disclaimer::disclaimer_block::<nom::error::Error<&str>>(text).unwrap();
+/// assert_eq!((d.publisher(), rest), (Some("NDTV"), "Rest"));
+/// ```
+pub fn disclaimer_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, Disclaimer<'a>, E> {
+    super::on_block(i, "a disclaimer", |b| {
+        disclaimer(b, crate::ArticleParser::builtin().portals())
+    })
+}
 
 /// A whole block that is a disclaimer.
 pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {

@@ -8,11 +8,26 @@
 //! assert_eq!(byline("By destination, exports to the US grew 9.6 percent."), None);
 //! ```
 
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
 use crate::profile::Portal;
 
 const NAME_JOINERS: &[&str] = &[
     "and", "&", "of", "de", "van", "von", "bin", "al", "in", "for", "da",
 ];
+
+/// The nom form of [`byline`]: the first line is a byline.
+///
+/// ```
+/// let (rest, b) = wirecopy::grammar::header::byline_line::<nom::error::Error<&str>>("By Kim Soo-yeon\nSEOUL").unwrap();
+/// assert_eq!((b, rest), ("By Kim Soo-yeon", "SEOUL"));
+/// ```
+pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, &'a str, E> {
+    super::on_line(i, "a byline", byline)
+}
 
 /// A byline line: `By` and up to ten name words.
 pub fn byline(line: &str) -> Option<&str> {

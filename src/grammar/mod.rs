@@ -47,6 +47,34 @@ pub(crate) fn fail<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
     )))
 }
 
+/// Runs `f` on the first line of `i` (without its line end) as a nom parser:
+/// on success returns the value and the text after the line.
+pub(crate) fn on_line<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+    f: impl FnOnce(&'a str) -> Option<T>,
+) -> IResult<&'a str, T, E> {
+    let mut lines = wire::Lines::new(i);
+    let line = lines.next().unwrap_or("");
+    match f(line) {
+        Some(v) => Ok((lines.rest(), v)),
+        None => fail(i, ctx),
+    }
+}
+
+/// Runs `f` on the first block of `i` (see [`wire::block`]) as a nom parser.
+pub(crate) fn on_block<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+    f: impl FnOnce(&'a str) -> Option<T>,
+) -> IResult<&'a str, T, E> {
+    let (rest, b) = wire::block::<E>(i)?;
+    match f(b) {
+        Some(v) => Ok((rest, v)),
+        None => fail(i, ctx),
+    }
+}
+
 /// Inline white space: anything `char::is_whitespace` but line ends.
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'

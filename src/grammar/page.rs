@@ -34,6 +34,25 @@ use crate::error::{Error, ErrorKind};
 use crate::parser::ArticleParser;
 use crate::profile::{Agencies, RelatedShape};
 
+/// The headline: the first line that is not blank, trimmed. Returns it and
+/// the text after its line.
+///
+/// ```
+/// let (rest, h) = wirecopy::grammar::page::headline::<nom::error::Error<&str>>("\n  Title  \n\nBody").unwrap();
+/// assert_eq!((h, rest), ("Title", "\nBody"));
+/// ```
+pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextError<&'a str>>(
+    i: &'a str,
+) -> nom::IResult<&'a str, &'a str, E> {
+    let mut lines = Lines::new(i);
+    for l in lines.by_ref() {
+        if !is_blank(l) {
+            return Ok((lines.rest(), l.trim_matches(super::is_invisible)));
+        }
+    }
+    super::fail(i, "a headline")
+}
+
 /// Parses a page with `parser`'s agencies and portals (no size check; see
 /// [`ArticleParser::parse`]).
 pub fn parse_with<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
@@ -42,17 +61,16 @@ pub fn parse_with<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Artic
 
 pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
-    let mut lines = Lines::new(text);
-    let headline = loop {
-        match lines.next() {
-            Some(l) if is_blank(l) => continue,
-            Some(l) => break l.trim_matches(super::is_invisible),
-            None if text.is_empty() => return Err(Error::at(ErrorKind::Empty, input, 0)),
-            None => return Err(Error::at(ErrorKind::Blank, input, 0)),
-        }
+    let Ok((rest, headline)) = headline::<nom::error::Error<&str>>(text) else {
+        let kind = if text.is_empty() {
+            ErrorKind::Empty
+        } else {
+            ErrorKind::Blank
+        };
+        return Err(Error::at(kind, input, 0));
     };
     let mut page = Page::new(text, parser, headline);
-    for block in lines.into_blocks() {
+    for block in super::wire::Blocks::new(rest) {
         page.block(block);
     }
     Ok(page.finish())

@@ -11,7 +11,32 @@
 //! assert_eq!(pair_line("India News | Railways to Run 96 Summer Special Trains"), None);
 //! ```
 
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
 use crate::profile::{Portal, RelatedShape};
+
+/// The nom form of [`heading`] with the built-in portals: the first line is a
+/// related-list heading.
+///
+/// ```
+/// let r = wirecopy::grammar::related::related_heading::<nom::error::Error<&str>>("Recommended For You\n\neditorji | World");
+/// assert_eq!(r.unwrap().0, "\neditorji | World");
+/// ```
+pub fn related_heading<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, RelatedShape, E> {
+    super::on_line(i, "a related-list heading", |l| {
+        heading(l, crate::ArticleParser::builtin().portals())
+    })
+}
+
+/// The nom form of [`pair_line`]: the first line is `source | Section`.
+pub fn related_pair<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, (&'a str, &'a str), E> {
+    super::on_line(i, "a `source | Section` line", pair_line)
+}
 
 /// The shape of the list a heading opens, if the block is a known heading.
 pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {

@@ -17,10 +17,28 @@
 
 use std::borrow::Cow;
 
+use nom::IResult;
+use nom::error::{ContextError, ParseError};
+
 use super::dateline::is_agency_code;
 
 use crate::article::{Placement, Signoff, Text};
 use crate::profile::Agencies;
+
+/// The nom form of [`signoff_line`] with the built-in agencies: the first
+/// line of the input is a sign-off; returns it and the text after the line.
+///
+/// ```
+/// let (rest, s) = wirecopy::grammar::signoff::signoff::<nom::error::Error<&str>>("-- PTI\nmore").unwrap();
+/// assert_eq!((s.agency(), rest), ("PTI", "more"));
+/// ```
+pub fn signoff<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, Signoff<'a>, E> {
+    super::on_line(i, "a sign-off", |l| {
+        signoff_line(l, crate::ArticleParser::builtin().agencies())
+    })
+}
 
 /// A whole line that is a sign-off.
 pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {

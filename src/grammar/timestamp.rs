@@ -33,6 +33,21 @@ pub fn datetime<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     }
 }
 
+/// The nom form of [`timestamp_line`] with the built-in portals: the first
+/// line carries a time.
+///
+/// ```
+/// let (_, t) = wirecopy::grammar::timestamp::timestamp::<nom::error::Error<&str>>("Updated : Aug 13, 2025 14:23\n|").unwrap();
+/// assert_eq!(t.label(), Some("Updated"));
+/// ```
+pub fn timestamp<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, Timestamp<'a>, E> {
+    super::on_line(i, "a header time", |l| {
+        timestamp_line(l, crate::ArticleParser::builtin().portals())
+    })
+}
+
 /// A header line that carries a time: labelled, bare, or one field of a
 /// `|`-separated line (Devdiscourse).
 pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
