@@ -216,6 +216,10 @@ fn with_place<'a>(
     after_byline: bool,
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
+    // `By …` opens a byline, never a place.
+    if start.starts_with("By ") || start.starts_with("BY ") {
+        return None;
+    }
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
     let main = &start[..main_end];
     let mut place_end = main_end;

@@ -33,8 +33,8 @@ pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 pub fn byline(line: &str) -> Option<&str> {
     let t = line.trim();
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?;
-    if t.len() > 100 || t.contains(['\n', '\r']) || t.ends_with(['.', ':']) && !t.ends_with(" Jr.")
-    {
+    // No colon: `By IANS, Kolkata : The …` is a byline run into a dateline.
+    if t.len() > 100 || t.contains(['\n', '\r', ':']) || t.ends_with('.') && !t.ends_with(" Jr.") {
         return None;
     }
     let mut n = 0;
