@@ -246,10 +246,12 @@ fn time_part(i: &str) -> Option<(NaiveTime, Option<FixedOffset>, &str)> {
     let time = NaiveTime::from_hms_opt(hour, m, sec)?;
     let z = skip_spaces(r);
     let zlen = z.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(z.len());
-    if z.len() < r.len() && zlen >= 1 && !z[zlen..].starts_with(|c: char| c.is_alphanumeric()) {
-        if let Some(off) = zone_offset(&z[..zlen]) {
-            return Some((time, Some(off), &z[zlen..]));
-        }
+    if z.len() < r.len()
+        && zlen >= 1
+        && !z[zlen..].starts_with(|c: char| c.is_alphanumeric())
+        && let Some(off) = zone_offset(&z[..zlen])
+    {
+        return Some((time, Some(off), &z[zlen..]));
     }
     Some((time, None, r))
 }
