@@ -146,36 +146,37 @@ impl RegexPeer {
                 in_related = true;
                 continue;
             }
-            if f.timestamp.is_none() && f.paragraphs.is_empty() {
-                if let Some(c) = self.timestamp.captures(b) {
-                    f.timestamp = c.get(2).map(|m| m.as_str());
-                    continue;
-                }
+            if f.timestamp.is_none()
+                && f.paragraphs.is_empty()
+                && let Some(c) = self.timestamp.captures(b)
+            {
+                f.timestamp = c.get(2).map(|m| m.as_str());
+                continue;
             }
             if self.disclaimer.is_match(b) && b.len() < 400 {
                 f.disclaimer = Some(b);
                 continue;
             }
-            if f.paragraphs.is_empty() && f.dateline.is_none() {
-                if let Some(c) = self.dateline.captures(b) {
-                    if c.get(2).is_some() || c.get(3).is_some() {
-                        f.dateline = Some((
-                            c.get(1).unwrap().as_str(),
-                            c.get(2).map(|m| m.as_str()),
-                            c.get(3).map(|m| m.as_str()),
-                        ));
-                        f.paragraphs.push(&b[c.get(0).unwrap().end()..]);
-                        continue;
-                    }
-                }
+            if f.paragraphs.is_empty()
+                && f.dateline.is_none()
+                && let Some(c) = self.dateline.captures(b)
+                && (c.get(2).is_some() || c.get(3).is_some())
+            {
+                f.dateline = Some((
+                    c.get(1).unwrap().as_str(),
+                    c.get(2).map(|m| m.as_str()),
+                    c.get(3).map(|m| m.as_str()),
+                ));
+                f.paragraphs.push(&b[c.get(0).unwrap().end()..]);
+                continue;
             }
             f.paragraphs.push(b);
         }
-        if let Some(last) = f.paragraphs.last_mut() {
-            if let Some(m) = self.signoff.find(last) {
-                f.signoff = Some(m.as_str());
-                *last = last[..m.start()].trim_end();
-            }
+        if let Some(last) = f.paragraphs.last_mut()
+            && let Some(m) = self.signoff.find(last)
+        {
+            f.signoff = Some(m.as_str());
+            *last = last[..m.start()].trim_end();
         }
         f
     }
