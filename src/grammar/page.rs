@@ -152,7 +152,9 @@ impl<'a> Page<'a> {
                 && let Some((by, start)) = split_byline(before, self.parser.agencies())
             {
                 self.article.byline = Some(Cow::Borrowed(by));
-                return Some(start);
+                // The rest reads as a block of its own would (rendering
+                // puts the byline in the header and the rest after it).
+                return self.header(start);
             }
             // A section line (Bernama's `GENERAL`) right above the time.
             if is_section(t)
