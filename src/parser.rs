@@ -117,7 +117,7 @@ impl ArticleParser {
     /// portal's wording, or like the generic sentence.
     pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
         block.starts_with('(')
-            || block.starts_with("This ")
+            || block.starts_with("This")
             || block.starts_with("Disclaimer")
             || self.disclaimer_heads.contains(&head4(block))
     }

@@ -58,7 +58,8 @@ pub fn credit(block: &str) -> Option<&str> {
             .any(|o| starts_with_ignore_case(inner, o))
             .then_some(t);
     }
-    (t.starts_with("Copyright ©") || t.starts_with("Copyright (c)") || t.starts_with("© "))
+    use super::opens_with_words as opens;
+    (opens(t, &["Copyright", "©"]) || opens(t, &["Copyright", "(c)"]) || opens(t, &["©"]))
         .then_some(t)
 }
 

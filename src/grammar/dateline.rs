@@ -217,7 +217,7 @@ fn with_place<'a>(
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     // `By …` opens a byline, never a place.
-    if start.starts_with("By ") || start.starts_with("BY ") {
+    if super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]) {
         return None;
     }
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;

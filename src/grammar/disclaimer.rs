@@ -86,7 +86,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
     let opening_ok = if t.starts_with('(') {
         t.len() <= 400 && single_group(t)
     } else {
-        t.starts_with("This ") || t.starts_with("Disclaimer")
+        super::opens_with_words(t, &["This"]) || t.starts_with("Disclaimer")
     };
     if !opening_ok || !shaped(t) {
         return None;
@@ -130,7 +130,11 @@ pub fn disclaimer_tail<'a>(
         }
     }
     for at in THIS.find_iter(bytes) {
-        let cand = &window[at + 1..];
+        // `This` after white space (a space, or a line end in wrapped copy).
+        if at == 0 || !super::is_ascii_space(bytes[at - 1]) {
+            continue;
+        }
+        let cand = &window[at..];
         let before = p[..from + at].trim_end();
         if before.is_empty() || !before.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
             continue;
@@ -167,7 +171,7 @@ pub(crate) fn strip_parens(t: &str) -> &str {
     t.strip_suffix(')').unwrap_or(t)
 }
 
-static THIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" This "));
+static THIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("This"));
 
 /// The phrases of the usual disclaimer sentence, as searchers built once.
 static SHAPES: LazyLock<[memmem::Finder<'static>; 5]> = LazyLock::new(|| {

@@ -75,6 +75,28 @@ pub(crate) fn on_block<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
     }
 }
 
+/// Whether `s` opens with `words`, separated by white space and followed by
+/// white space. Any white space counts, line ends included: rendering trims
+/// the spaces at line ends, and a test must read the rendering as it read
+/// the original.
+pub(crate) fn opens_with_words(s: &str, words: &[&str]) -> bool {
+    let mut r = s;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let t = r.trim_start();
+            if t.len() == r.len() {
+                return false;
+            }
+            r = t;
+        }
+        match r.strip_prefix(w) {
+            Some(rest) => r = rest,
+            None => return false,
+        }
+    }
+    r.starts_with(char::is_whitespace)
+}
+
 /// Inline white space: anything `char::is_whitespace` but line ends.
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
