@@ -41,8 +41,30 @@ impl Blocks<'_, '_> {
     }
 }
 
-/// Writes the lines of `raw`, each trimmed, blank ones dropped, joined by `\n`.
+/// Writes text as it stood in its block: raw, when it is what parsing
+/// yields (trimmed, every line after the first neither blank nor indented),
+/// so that the rendering reads exactly as the original did, line ends and
+/// spaces before them included; otherwise (a value built by hand) its lines
+/// trimmed, blank ones dropped, joined by `\n`.
 fn lines(f: &mut Formatter<'_>, raw: &str) -> fmt::Result {
+    if as_parsed(raw) {
+        return f.write_str(raw);
+    }
+    trimmed_lines(f, raw)
+}
+
+/// Whether `raw` is a block (or the tail of one) as parsing yields it.
+fn as_parsed(raw: &str) -> bool {
+    if raw.is_empty() || raw.trim() != raw {
+        return false;
+    }
+    let mut rest = crate::grammar::wire::Lines::new(raw);
+    rest.next();
+    rest.all(|l| !crate::grammar::wire::is_blank(l) && !crate::grammar::wire::is_indented(l))
+}
+
+/// Writes the lines of `raw`, each trimmed, blank ones dropped, joined by `\n`.
+fn trimmed_lines(f: &mut Formatter<'_>, raw: &str) -> fmt::Result {
     let mut first = true;
     for l in raw
         .split(['\n', '\r'])
