@@ -272,6 +272,22 @@ fn worst_cases() -> Vec<WorstCase> {
             fill("(With inputs from PTI)\n\n", "H\n\n", n)
         }),
         ("header_pipes", |n| fill("|\n", "H\n\n", n)),
+        ("distinct_credits", |n| {
+            let mut s = String::from("H\n\n");
+            let mut i = 0;
+            while s.len() < n {
+                s.push_str(&format!("(With inputs from X{i})\n\n"));
+                i += 1;
+            }
+            s
+        }),
+        ("slashed_place", |n| fill("A/", "H\n\n", n)),
+        ("byline_commas", |n| fill("By X, ", "H\n\n", n)),
+        ("lone_crs", |n| fill("\r", "H", n)),
+        ("header_times", |n| {
+            fill("Updated : Aug 13, 2025 14:23\n", "H\n\n", n)
+        }),
+        ("trailing_spaces", |n| fill("word   \n", "H\n\n", n)),
         ("indented_lines", |n| fill("    x\n", "H\n\n", n)),
         ("disclaimer_tail", |n| {
             fill(
