@@ -362,6 +362,15 @@ pub struct Dateline<'a> {
     /// around it: `—`, `-`, `--`, `_`, `:`, or empty for a plain space.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
     pub separator: Cow<'a, str>,
+    /// What stands between the dateline and the story, exactly as written:
+    /// the separator and the white space around it (`" — "`, `" "`, `":\n"`).
+    /// Rendering writes it back, so that the story's first line reads as it
+    /// did.
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default = "crate::article::one_space")
+    )]
+    pub gap: Cow<'a, str>,
     /// [`Placement::Inline`] when the story starts in the dateline's block,
     /// [`Placement::Block`] when the dateline stands alone in its block.
     #[cfg_attr(feature = "serde", serde(default = "Placement::inline"))]
@@ -388,8 +397,30 @@ impl<'a> Dateline<'a> {
             place: place.into(),
             date,
             agencies,
+            gap: Cow::Borrowed(" "),
             separator: separator.into(),
             placement: Placement::Inline,
+        }
+        .with_canonical_gap()
+    }
+
+    /// The gap the canonical form puts after a separator: ` — `, `: `, ` `.
+    fn with_canonical_gap(mut self) -> Self {
+        self.gap = match &*self.separator {
+            "" => Cow::Borrowed(" "),
+            ":" => Cow::Borrowed(": "),
+            sep => Cow::Owned(format!(" {sep} ")),
+        };
+        self
+    }
+
+    /// The gap to write: the one read, when it holds the separator, else
+    /// the canonical one.
+    pub(crate) fn gap_to_write(&self) -> Cow<'_, str> {
+        if self.gap.trim() == &*self.separator {
+            Cow::Borrowed(&self.gap)
+        } else {
+            self.clone().with_canonical_gap().gap.into_owned().into()
         }
     }
 
@@ -422,6 +453,7 @@ impl<'a> Dateline<'a> {
             date: self.date.map(DatelineDate::into_owned),
             agencies: self.agencies.into_iter().map(owned).collect(),
             separator: owned(self.separator),
+            gap: owned(self.gap),
             placement: self.placement,
         }
     }
@@ -513,6 +545,12 @@ pub enum Placement {
     /// A block of its own.
     #[default]
     Block,
+}
+
+/// The serde default of [`Dateline::gap`].
+#[cfg(feature = "serde")]
+pub(crate) fn one_space() -> Cow<'static, str> {
+    Cow::Borrowed(" ")
 }
 
 impl Placement {

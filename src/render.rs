@@ -82,13 +82,11 @@ fn trimmed_lines(f: &mut Formatter<'_>, raw: &str) -> fmt::Result {
 
 fn dateline_head(f: &mut Formatter<'_>, d: &Dateline<'_>, has_body: bool) -> fmt::Result {
     f.write_str(&d.text)?;
-    match (&*d.separator, has_body) {
-        ("", true) => f.write_char(' '),
-        ("", false) => Ok(()),
-        (":", true) => f.write_str(": "),
-        (sep, true) => write!(f, " {sep} "),
-        (sep @ ":", false) => f.write_str(sep),
-        (sep, false) => write!(f, " {sep}"),
+    let gap = d.gap_to_write();
+    if has_body {
+        f.write_str(&gap)
+    } else {
+        f.write_str(gap.trim_end())
     }
 }
 

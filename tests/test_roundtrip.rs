@@ -204,7 +204,9 @@ prop_compose! {
             let (_, v) = wirecopy::grammar::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some())(&with_story).ok()?;
             let mut v = v.into_owned();
             if paragraphs.is_empty() {
+                // Alone in its block: nothing follows the separator.
                 v.placement = Placement::Block;
+                v.gap = v.gap.trim_end().to_owned().into();
             }
             Some(v)
         });

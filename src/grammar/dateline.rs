@@ -180,11 +180,22 @@ fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a
     let (names, after_ag) = agency_parens(after, agencies)?;
     let (sep, rest) = separator(after_ag, false)?;
     let text = &start[..offset_in(start, after_ag)];
-    Some(assemble(text, &start[..0], Some(date), names, sep, rest))
+    Some(assemble(
+        start,
+        text,
+        &start[..0],
+        Some(date),
+        names,
+        sep,
+        rest,
+    ))
 }
 
 /// The dateline value and the story after it.
+/// `start` is the text the dateline opens (`text` is a prefix of it, `rest`
+/// a suffix).
 fn assemble<'a>(
+    start: &'a str,
     text: &'a str,
     place: &'a str,
     date: Option<DatelineDate<'a>>,
@@ -197,12 +208,14 @@ fn assemble<'a>(
     } else {
         Placement::Inline
     };
+    let gap = &start[text.len()..offset_in(start, rest).max(text.len())];
     let d = Dateline {
         text: Cow::Borrowed(text),
         place: Cow::Borrowed(place),
         date,
         agencies,
         separator: Cow::Borrowed(separator),
+        gap: Cow::Borrowed(gap),
         placement,
     };
     (d, rest)
@@ -279,7 +292,7 @@ fn with_place<'a>(
     let text_end = offset_in(start, after);
     let text = start[..text_end].trim_end();
     let place = start[..place_end].trim_end();
-    Some(assemble(text, place, date_v, names, sep, rest))
+    Some(assemble(start, text, place, date_v, names, sep, rest))
 }
 
 /// A lower-case place (`omaha`, `des moines`, `Mexico city`): at most four
