@@ -100,17 +100,29 @@ impl<'a> Page<'a> {
     }
 
     fn block(&mut self, block: &'a str) {
-        let mut block = block;
-        if self.in_related.is_none()
-            && self.article.paragraphs.is_empty()
-            && self.article.dateline.is_none()
-        {
+        if let Some(shape) = self.in_related {
+            if let Some(d) = disclaimer(block, self.portals()) {
+                self.article.disclaimer.get_or_insert(d);
+                return;
+            }
+            self.related_entry(block, shape);
+            return;
+        }
+        // A block that is a trailer (disclaimer, credit, ...) is one wherever
+        // it stands: rendering moves trailers after the body, where they must
+        // read the same.
+        if self.trailer(block) {
+            return;
+        }
+        if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
             match self.header(block) {
-                Some(rest) => block = rest,
                 None => return,
+                // What follows the header lines reads as a block of its own.
+                Some(rest) if rest.len() < block.len() => return self.block(rest),
+                Some(_) => {}
             }
         }
-        self.body(block);
+        self.paragraph(block);
     }
 
     /// Takes the header lines at the start of `block`; returns what is left
@@ -179,16 +191,9 @@ impl<'a> Page<'a> {
         }
     }
 
-    fn body(&mut self, block: &'a str) {
+    /// Classifies a block that is not body text; false when it is body.
+    fn trailer(&mut self, block: &'a str) -> bool {
         let portals = self.portals();
-        if let Some(shape) = self.in_related {
-            if let Some(d) = disclaimer(block, portals) {
-                self.article.disclaimer.get_or_insert(d);
-                return;
-            }
-            self.related_entry(block, shape);
-            return;
-        }
         // Blocks are trimmed; each test below is first gated by what its
         // grammar needs (a length, a first byte), so a long paragraph costs
         // a few comparisons.
@@ -199,26 +204,26 @@ impl<'a> Page<'a> {
             && let Some(shape) = heading(block, portals)
         {
             self.in_related = Some(shape);
-            return;
+            return true;
         }
         if len <= 600
             && self.parser.might_be_disclaimer(block)
             && let Some(d) = disclaimer(block, portals)
         {
             self.article.disclaimer.get_or_insert(d);
-            return;
+            return true;
         }
         if matches!(first, b'(' | b'C' | 0xC2)
             && let Some(c) = credit(block)
         {
             self.article.credits.push(Text::new(c));
-            return;
+            return true;
         }
         if matches!(first, b'A' | b'a' | b'R' | b'r' | b'I' | b'i' | b'P' | b'p')
             && boilerplate(block)
         {
             self.article.boilerplate.push(Text::new(block));
-            return;
+            return true;
         }
         if len <= 80
             && let Some(s) = signoff_line(block, self.parser.agencies())
@@ -226,7 +231,7 @@ impl<'a> Page<'a> {
             if self.article.signoff.is_none() {
                 self.article.signoff = Some(s);
             }
-            return;
+            return true;
         }
         if len <= 24
             && let Some(slugs) = slug_line(block)
@@ -235,9 +240,9 @@ impl<'a> Page<'a> {
             && s.slugs.is_empty()
         {
             s.slugs = Text::new(slugs);
-            return;
+            return true;
         }
-        self.paragraph(block);
+        false
     }
 
     fn paragraph(&mut self, block: &'a str) {
