@@ -92,19 +92,28 @@ pub fn credit_agencies<'a>(
     listed.chain(words)
 }
 
+const BOILERPLATE_OPENERS: [&str; 6] = [
+    "also read",
+    "read also",
+    "read more",
+    "image credit",
+    "image source",
+    "photo credit",
+];
+
+/// Whether `label` (`Image Credit`) opens boilerplate lines.
+pub(crate) fn is_boilerplate_opener(label: &str) -> bool {
+    BOILERPLATE_OPENERS
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(label.trim()))
+}
+
 /// Whether a block is boilerplate that is not part of the body: an opener
 /// (`Also Read`, `Image Credit`, …, any case) then `|`, `:` or a dash, with or
 /// without spaces between.
 pub fn boilerplate(block: &str) -> bool {
     let t = block.trim_start();
-    for opener in [
-        "also read",
-        "read also",
-        "read more",
-        "image credit",
-        "image source",
-        "photo credit",
-    ] {
+    for opener in BOILERPLATE_OPENERS {
         if starts_with_ignore_case(t, opener) {
             let r = t[opener.len()..].trim_start();
             return r.starts_with(['|', ':', '-', '–', '—']);

@@ -76,7 +76,9 @@ fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
     let colon = f[..floor(f, 40)].find(':')?;
     let label = f[..colon].trim_end();
     let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    // `Image Credit: …` opens boilerplate, whatever follows it.
     if label.is_empty()
+        || super::credit::is_boilerplate_opener(label)
         || words > 4
         || !label.starts_with(|c: char| c.is_uppercase())
         || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
