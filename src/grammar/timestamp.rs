@@ -19,7 +19,7 @@ use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
 use super::dateline::{month_word, small_number};
-use super::{fail, floor, offset_in, skip_spaces};
+use super::{fail, offset_in, skip_spaces};
 use crate::article::{DateTime, Timestamp};
 use crate::profile::Portal;
 
@@ -73,8 +73,13 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
 }
 
 fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
-    let colon = f[..floor(f, 40)].find(':')?;
+    // The first colon, wherever it is: the label's own length is what is
+    // limited, so that spaces before the colon do not count.
+    let colon = memchr::memchr(b':', f.as_bytes())?;
     let label = f[..colon].trim_end();
+    if label.len() > 40 {
+        return None;
+    }
     let words = label.split(' ').filter(|w| !w.is_empty()).count();
     // `Image Credit: …` opens boilerplate, whatever follows it.
     if label.is_empty()
