@@ -151,13 +151,16 @@ impl Display for Article<'_> {
                 b.f.write_char(' ')?;
                 lines(b.f, s.text.raw())?;
             }
-            if let Some(d) = disclaimer_in_last {
-                b.f.write_char(' ')?;
-                lines(b.f, d.text.raw())?;
-            }
+            // Parsing takes the disclaimer off the end first, then the
+            // sign-off (from the last line, or the end of it): write them back
+            // in the opposite order.
             if let Some(s) = signoff_in_last.filter(|s| s.placement == Placement::Line) {
                 b.f.write_char('\n')?;
                 lines(b.f, s.text.raw())?;
+            }
+            if let Some(d) = disclaimer_in_last {
+                b.f.write_char(' ')?;
+                lines(b.f, d.text.raw())?;
             }
         }
         if let Some(s) = &self.signoff
