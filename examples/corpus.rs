@@ -17,6 +17,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
+use std::thread;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -33,6 +35,63 @@ struct Doc {
     json: bool,
 }
 
+/// A document, or a source that could not be read (and why).
+type Item = Result<Doc, (String, String)>;
+
+/// What became of one item: an output line and the size of its text, or the
+/// source, the error (without position) and the bytes it had.
+type Outcome = Result<(String, usize), (String, String, usize)>;
+
+fn outcome(item: &Item) -> Outcome {
+    match item {
+        Ok(doc) => process(doc).map_err(|why| (doc.source.clone(), why, doc.bytes.len())),
+        Err((source, why)) => Err((source.clone(), why.clone(), 0)),
+    }
+}
+
+/// Items in batches of at most `BATCH_DOCS` documents or `BATCH_BYTES` bytes.
+fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>> {
+    let mut items = items.peekable();
+    std::iter::from_fn(move || {
+        items.peek()?;
+        let mut batch = Vec::with_capacity(BATCH_DOCS);
+        let mut size = 0;
+        while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
+            let Some(item) = items.next() else { break };
+            size += item.as_ref().map_or(0, |d| d.bytes.len());
+            batch.push(item);
+        }
+        Some(batch)
+    })
+}
+
+/// Counts, and the failures grouped by error (with the first source).
+#[derive(Default)]
+struct Summary {
+    articles: usize,
+    bytes: usize,
+    failures: BTreeMap<String, (usize, String)>,
+}
+
+impl Summary {
+    fn write(&mut self, sink: &mut impl Write, outcomes: Vec<Outcome>) -> io::Result<()> {
+        for o in outcomes {
+            match o {
+                Ok((line, len)) => {
+                    self.articles += 1;
+                    self.bytes += len;
+                    writeln!(sink, "{line}")?;
+                }
+                Err((source, why, len)) => {
+                    self.bytes += len;
+                    self.failures.entry(why).or_insert((0, source)).0 += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct Line<'a> {
     #[serde(borrow)]
@@ -40,9 +99,10 @@ struct Line<'a> {
 }
 
 /// Yields documents from every input, one at a time.
-fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Result<Doc, (String, String)>> {
-    inputs.into_iter().flat_map(
-        |input| -> Box<dyn Iterator<Item = Result<Doc, (String, String)>>> {
+fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Item> + Send {
+    inputs
+        .into_iter()
+        .flat_map(|input| -> Box<dyn Iterator<Item = Item> + Send> {
             let name = input.display().to_string();
             if input.is_dir() {
                 let mut files = Vec::new();
@@ -60,25 +120,40 @@ fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Result<Doc, (String, 
                 }))
             } else {
                 match File::open(&input) {
-                    Ok(f) => Box::new(BufReader::new(f).lines().enumerate().filter_map(
-                        move |(i, line)| {
-                            let source = format!("{name}:{}", i + 1);
-                            match line {
-                                Ok(l) if l.trim().is_empty() => None,
-                                Ok(l) => Some(Ok(Doc {
-                                    source,
-                                    bytes: l.into_bytes(),
-                                    json: true,
-                                })),
-                                Err(e) => Some(Err((source, format!("cannot read: {e}")))),
+                    Ok(f) => {
+                        // Lines as bytes (the JSON decoder checks UTF-8 later,
+                        // in parallel); the line number is formatted only
+                        // when the source is written.
+                        let mut reader = BufReader::with_capacity(1 << 20, f);
+                        let mut n = 0usize;
+                        Box::new(std::iter::from_fn(move || {
+                            loop {
+                                let mut line = Vec::new();
+                                n += 1;
+                                match reader.read_until(b'\n', &mut line) {
+                                    Ok(0) => return None,
+                                    Ok(_) if line.iter().all(u8::is_ascii_whitespace) => continue,
+                                    Ok(_) => {
+                                        return Some(Ok(Doc {
+                                            source: format!("{name}:{n}"),
+                                            bytes: line,
+                                            json: true,
+                                        }));
+                                    }
+                                    Err(e) => {
+                                        return Some(Err((
+                                            format!("{name}:{n}"),
+                                            format!("cannot read: {e}"),
+                                        )));
+                                    }
+                                }
                             }
-                        },
-                    )),
+                        }))
+                    }
                     Err(e) => Box::new(std::iter::once(Err((name, format!("cannot open: {e}"))))),
                 }
             }
-        },
-    )
+        })
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -116,6 +191,48 @@ fn process(doc: &Doc) -> Result<(String, usize), String> {
     Ok((format!("{{\"source\":{source},{}", &json[1..]), bytes.len()))
 }
 
+/// Reading, parsing and writing overlap: a reader thread fills batches, the
+/// pool parses one batch while the reader fills the next and a writer
+/// thread writes the one before, in input order. Bounded channels keep at
+/// most a few batches in memory.
+fn pipeline(
+    inputs: Vec<PathBuf>,
+    mut sink: BufWriter<Box<dyn Write + Send>>,
+    bar: &ProgressBar,
+) -> io::Result<Summary> {
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Vec<Item>>(2);
+    let (out_tx, out_rx) = mpsc::sync_channel::<Vec<Outcome>>(2);
+    let reader = thread::spawn(move || {
+        for batch in batches(documents(inputs)) {
+            if batch_tx.send(batch).is_err() {
+                break;
+            }
+        }
+    });
+    let bar_w = bar.clone();
+    let writer = thread::spawn(move || -> io::Result<Summary> {
+        let mut summary = Summary::default();
+        for outcomes in out_rx {
+            summary.write(&mut sink, outcomes)?;
+            bar_w.set_position(summary.articles as u64);
+            bar_w.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+        }
+        sink.flush()?;
+        Ok(summary)
+    });
+    for batch in batch_rx {
+        let outcomes: Vec<Outcome> = batch.par_iter().map(outcome).collect();
+        if out_tx.send(outcomes).is_err() {
+            break;
+        }
+    }
+    drop(out_tx);
+    let _ = reader.join();
+    writer
+        .join()
+        .unwrap_or_else(|_| Err(io::Error::other("the writer thread panicked")))
+}
+
 fn main() -> ExitCode {
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
@@ -145,7 +262,7 @@ fn main() -> ExitCode {
         eprintln!("cannot start threads: {e}");
         return ExitCode::FAILURE;
     }
-    let sink: Box<dyn Write> = match &out {
+    let sink: Box<dyn Write + Send> = match &out {
         Some(p) => match File::create(p) {
             Ok(f) => Box::new(f),
             Err(e) => {
@@ -153,7 +270,7 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         },
-        None => Box::new(io::stdout().lock()),
+        None => Box::new(io::stdout()),
     };
     let mut sink = BufWriter::with_capacity(1 << 20, sink);
     let bar = if io::stderr().is_terminal() {
@@ -168,55 +285,34 @@ fn main() -> ExitCode {
     };
 
     let start = Instant::now();
-    let (mut articles, mut bytes) = (0usize, 0usize);
-    let mut failures: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    let mut fail = |source: String, why: String| {
-        let e = failures.entry(why).or_insert((0, source));
-        e.0 += 1;
+    let result = if rayon::current_num_threads() == 1 {
+        // One thread: read, parse and write in turn.
+        let mut summary = Summary::default();
+        batches(documents(inputs))
+            .try_for_each(|batch| {
+                let outcomes = batch.iter().map(outcome).collect();
+                summary.write(&mut sink, outcomes)?;
+                bar.set_position(summary.articles as u64);
+                Ok(())
+            })
+            .and_then(|()| sink.flush())
+            .map(|()| summary)
+    } else {
+        pipeline(inputs, sink, &bar)
     };
-    let mut docs = documents(inputs).peekable();
-    let mut batch: Vec<Doc> = Vec::with_capacity(BATCH_DOCS);
-    loop {
-        batch.clear();
-        let mut batch_bytes = 0;
-        while batch.len() < BATCH_DOCS && batch_bytes < BATCH_BYTES {
-            match docs.next() {
-                Some(Ok(d)) => {
-                    batch_bytes += d.bytes.len();
-                    batch.push(d);
-                }
-                Some(Err((source, why))) => fail(source, why),
-                None => break,
-            }
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot write: {e}");
+            return ExitCode::FAILURE;
         }
-        if batch.is_empty() && docs.peek().is_none() {
-            break;
-        }
-        let results: Vec<Result<(String, usize), String>> = batch.par_iter().map(process).collect();
-        for (doc, r) in batch.iter().zip(results) {
-            match r {
-                Ok((line, len)) => {
-                    articles += 1;
-                    bytes += len;
-                    if let Err(e) = writeln!(sink, "{line}") {
-                        eprintln!("cannot write: {e}");
-                        return ExitCode::FAILURE;
-                    }
-                }
-                Err(why) => {
-                    bytes += doc.bytes.len();
-                    fail(doc.source.clone(), why)
-                }
-            }
-        }
-        bar.set_position(articles as u64);
-        bar.set_message(format!("{:.1} MB", bytes as f64 / 1e6));
-    }
-    if let Err(e) = sink.flush() {
-        eprintln!("cannot write: {e}");
-        return ExitCode::FAILURE;
-    }
+    };
     bar.finish_and_clear();
+    let Summary {
+        articles,
+        bytes,
+        failures,
+    } = summary;
     let secs = start.elapsed().as_secs_f64();
     let failed: usize = failures.values().map(|(n, _)| n).sum();
     eprintln!(
