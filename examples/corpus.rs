@@ -24,15 +24,29 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-/// Documents per batch, and bytes per batch: whichever comes first.
-const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 8 << 20;
+/// Documents per batch, and bytes per batch: whichever comes first. At most
+/// four batches are alive at once (two queued, one parsing, one writing).
+const BATCH_DOCS: usize = 4096;
+const BATCH_BYTES: usize = 16 << 20;
 
 struct Doc {
-    source: String,
+    /// The file the document comes from.
+    file: std::sync::Arc<str>,
+    /// Its line, for JSON Lines input.
+    line: Option<usize>,
     /// A page, or a JSON Lines object still to decode (in parallel).
     bytes: Vec<u8>,
     json: bool,
+}
+
+impl Doc {
+    /// `path`, or `path:line` (formatted here, on the worker threads).
+    fn source(&self) -> String {
+        match self.line {
+            Some(n) => format!("{}:{n}", self.file),
+            None => self.file.to_string(),
+        }
+    }
 }
 
 /// A document, or a source that could not be read (and why).
@@ -44,7 +58,7 @@ type Outcome = Result<(String, usize), (String, String, usize)>;
 
 fn outcome(item: &Item) -> Outcome {
     match item {
-        Ok(doc) => process(doc).map_err(|why| (doc.source.clone(), why, doc.bytes.len())),
+        Ok(doc) => process(doc).map_err(|why| (doc.source(), why, doc.bytes.len())),
         Err((source, why)) => Err((source.clone(), why.clone(), 0)),
     }
 }
@@ -109,14 +123,15 @@ fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Item> + Send {
                 walk(&input, &mut files);
                 files.sort();
                 Box::new(files.into_iter().map(|p| {
-                    let source = p.display().to_string();
+                    let source: std::sync::Arc<str> = p.display().to_string().into();
                     std::fs::read(&p)
                         .map(|bytes| Doc {
-                            source: source.clone(),
+                            file: source.clone(),
+                            line: None,
                             bytes,
                             json: false,
                         })
-                        .map_err(|e| (source, format!("cannot read: {e}")))
+                        .map_err(|e| (source.to_string(), format!("cannot read: {e}")))
                 }))
             } else {
                 match File::open(&input) {
@@ -125,6 +140,7 @@ fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Item> + Send {
                         // in parallel); the line number is formatted only
                         // when the source is written.
                         let mut reader = BufReader::with_capacity(1 << 20, f);
+                        let file: std::sync::Arc<str> = name.clone().into();
                         let mut n = 0usize;
                         Box::new(std::iter::from_fn(move || {
                             loop {
@@ -135,7 +151,8 @@ fn documents(inputs: Vec<PathBuf>) -> impl Iterator<Item = Item> + Send {
                                     Ok(_) if line.iter().all(u8::is_ascii_whitespace) => continue,
                                     Ok(_) => {
                                         return Some(Ok(Doc {
-                                            source: format!("{name}:{n}"),
+                                            file: file.clone(),
+                                            line: Some(n),
                                             bytes: line,
                                             json: true,
                                         }));
@@ -187,7 +204,7 @@ fn process(doc: &Doc) -> Result<(String, usize), String> {
             .map_or(msg.clone(), |(_, m)| m.to_owned())
     })?;
     let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
-    let source = serde_json::to_string(&doc.source).map_err(|e| e.to_string())?;
+    let source = serde_json::to_string(&doc.source()).map_err(|e| e.to_string())?;
     Ok((format!("{{\"source\":{source},{}", &json[1..]), bytes.len()))
 }
 
