@@ -115,11 +115,23 @@ impl ArticleParser {
 
     /// Whether `block` (trimmed) can be a disclaimer at all: it opens like a
     /// portal's wording, or like the generic sentence.
+    #[inline]
     pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
-        block.starts_with('(')
+        let head = head4(block);
+        let first = head as u8;
+        // One comparison settles most paragraphs: a first byte that no
+        // wording and no generic opening has.
+        if first != b'('
+            && first != b'T'
+            && first != b'D'
+            && self.disclaimer_heads.iter().all(|&h| h as u8 != first)
+        {
+            return false;
+        }
+        first == b'('
             || block.starts_with("This")
             || block.starts_with("Disclaimer")
-            || self.disclaimer_heads.contains(&head4(block))
+            || self.disclaimer_heads.contains(&head)
     }
 
     /// Sets the largest input accepted, in bytes.

@@ -56,16 +56,19 @@ impl Agency {
     }
 }
 
+/// A known name: its first eight bytes as one integer, the lower-cased name,
+/// and the index of its agency.
+type Key = (u64, Box<[u8]>, usize);
+
 /// The agencies a parser knows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agencies {
     /// In the order added.
     list: Vec<Agency>,
-    /// Every name and alias, ASCII lower-cased, sorted, with the index of
-    /// its agency in `list` (the latest agency that claims it). The first
-    /// field packs the first eight bytes and the length, so that most
-    /// comparisons are one integer comparison.
-    keys: Vec<(u128, Box<[u8]>, usize)>,
+    /// Every name and alias, ASCII lower-cased, grouped by length (0..64),
+    /// with its first eight bytes as one integer and the index of its agency
+    /// in `list` (the latest agency that claims it).
+    keys: Vec<Vec<Key>>,
     /// For each lower-cased first byte, a bit per name length (1..=63) that
     /// some name or alias has: most words are turned away by one lookup.
     index: Box<[u64; 256]>,
@@ -75,19 +78,18 @@ impl Default for Agencies {
     fn default() -> Self {
         Agencies {
             list: Vec::new(),
-            keys: Vec::new(),
+            keys: vec![Vec::new(); 64],
             index: Box::new([0; 256]),
         }
     }
 }
 
-/// Eight bytes and a length, packed so that integer order follows the
-/// order of (prefix, length).
-fn pack(key: &[u8]) -> u128 {
+/// The first eight bytes of a key as one integer.
+fn prefix(key: &[u8]) -> u64 {
     let mut h = [0u8; 8];
     let n = key.len().min(8);
     h[..n].copy_from_slice(&key[..n]);
-    (u128::from(u64::from_be_bytes(h)) << 64) | key.len() as u128
+    u64::from_le_bytes(h)
 }
 
 /// `s` ASCII lower-cased into `buf`, if it fits.
@@ -114,17 +116,15 @@ impl Agencies {
             let Some(key) = lower(name, &mut buf) else {
                 continue;
             };
-            if key.is_empty() {
+            // `find` looks up names of 1 to 63 bytes.
+            if key.is_empty() || key.len() >= 64 {
                 continue;
             }
             self.index[usize::from(key[0])] |= 1 << key.len();
-            let packed = pack(key);
-            match self
-                .keys
-                .binary_search_by(|(p, k, _)| p.cmp(&packed).then_with(|| (**k).cmp(key)))
-            {
-                Ok(i) => self.keys[i].2 = at,
-                Err(i) => self.keys.insert(i, (packed, key.into(), at)),
+            let bucket = &mut self.keys[key.len()];
+            match bucket.iter_mut().find(|(_, k, _)| **k == *key) {
+                Some(entry) => entry.2 = at,
+                None => bucket.push((prefix(key), key.into(), at)),
             }
         }
         self.list.push(agency);
@@ -135,6 +135,7 @@ impl Agencies {
     /// ```
     /// let p = wirecopy::ArticleParser::builtin();
     /// assert_eq!(p.agencies().find("REUTER").unwrap().name(), "Reuters");
+    /// assert_eq!(p.agencies().find("press trust of india").unwrap().name(), "PTI");
     /// assert!(p.agencies().find("NYSE").is_none());
     /// ```
     pub fn find(&self, written: &str) -> Option<&Agency> {
@@ -146,12 +147,11 @@ impl Agencies {
         }
         let mut buf = [0u8; 64];
         let key = lower(written, &mut buf)?;
-        let packed = pack(key);
-        let i = self
-            .keys
-            .binary_search_by(|(p, k, _)| p.cmp(&packed).then_with(|| (**k).cmp(key)))
-            .ok()?;
-        self.list.get(self.keys[i].2)
+        let p = prefix(key);
+        let (_, _, at) = self.keys[key.len()]
+            .iter()
+            .find(|(q, k, _)| *q == p && (key.len() <= 8 || **k == *key))?;
+        self.list.get(*at)
     }
 
     /// All agencies, the latest added first.

@@ -175,3 +175,27 @@ fn the_parser_composes_as_a_nom_parser() {
     assert_eq!(a.agencies(), ["MENA"]);
     assert!(Parser::parse(&mut &parser, "").is_err());
 }
+
+#[test]
+fn long_and_overlapping_agency_names() {
+    // Names of 64 bytes and more are kept but cannot be written in copy.
+    let long = "A".repeat(64);
+    let parser = ArticleParser::new()
+        .with_agency(Agency::new("LONGNAME").alias(long.clone()))
+        .with_agency(Agency::new("Press Trust").alias("PTI"));
+    assert_eq!(
+        parser.agencies().find("longname").unwrap().name(),
+        "LONGNAME"
+    );
+    assert!(parser.agencies().find(&long).is_none());
+    // The later agency wins an alias in common.
+    assert_eq!(parser.agencies().find("PTI").unwrap().name(), "Press Trust");
+    assert_eq!(
+        parser
+            .agencies()
+            .find("Press Trust of India")
+            .unwrap()
+            .name(),
+        "PTI"
+    );
+}
