@@ -45,12 +45,17 @@ pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextErro
     i: &'a str,
 ) -> nom::IResult<&'a str, &'a str, E> {
     let mut lines = Lines::new(i);
-    for l in lines.by_ref() {
-        if !is_blank(l) {
-            return Ok((lines.rest(), l.trim_matches(super::is_invisible)));
-        }
+    match first_line(&mut lines) {
+        Some(h) => Ok((lines.rest(), h)),
+        None => super::fail(i, "a headline"),
     }
-    super::fail(i, "a headline")
+}
+
+/// The first line that is not blank, trimmed; `lines` goes on after it.
+fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
+    lines
+        .find(|l| !is_blank(l))
+        .map(|l| l.trim_matches(super::is_invisible))
 }
 
 /// Parses a page with `parser`'s agencies and portals (no size check; see
@@ -61,7 +66,9 @@ pub fn parse_with<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Artic
 
 pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
-    let Ok((rest, headline)) = headline::<nom::error::Error<&str>>(text) else {
+    // One line iterator for the headline and the blocks after it.
+    let mut lines = Lines::new(text);
+    let Some(headline) = first_line(&mut lines) else {
         let kind = if text.is_empty() {
             ErrorKind::Empty
         } else {
@@ -70,7 +77,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
         return Err(Error::at(kind, input, 0));
     };
     let mut page = Page::new(text, parser, headline);
-    for block in super::wire::Blocks::new(rest) {
+    for block in lines.into_blocks() {
         page.block(block);
     }
     Ok(page.finish())
