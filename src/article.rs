@@ -392,35 +392,26 @@ impl<'a> Dateline<'a> {
         agencies: Vec<Cow<'a, str>>,
         separator: impl Into<Cow<'a, str>>,
     ) -> Self {
-        Dateline {
+        let mut d = Dateline {
             text: text.into(),
             place: place.into(),
             date,
             agencies,
-            gap: Cow::Borrowed(" "),
+            gap: Cow::Borrowed(""),
             separator: separator.into(),
             placement: Placement::Inline,
-        }
-        .with_canonical_gap()
-    }
-
-    /// The gap the canonical form puts after a separator: ` — `, `: `, ` `.
-    fn with_canonical_gap(mut self) -> Self {
-        self.gap = match &*self.separator {
-            "" => Cow::Borrowed(" "),
-            ":" => Cow::Borrowed(": "),
-            sep => Cow::Owned(format!(" {sep} ")),
         };
-        self
+        d.gap = canonical_gap(&d.separator).into_owned().into();
+        d
     }
 
     /// The gap to write: the one read, when it holds the separator, else
-    /// the canonical one.
+    /// the canonical one (` — `, `: `, ` `).
     pub(crate) fn gap_to_write(&self) -> Cow<'_, str> {
         if self.gap.trim() == &*self.separator {
             Cow::Borrowed(&self.gap)
         } else {
-            self.clone().with_canonical_gap().gap.into_owned().into()
+            canonical_gap(&self.separator)
         }
     }
 
@@ -837,6 +828,15 @@ impl<'a> Article<'a> {
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
         }
+    }
+}
+
+/// The gap the canonical form puts after a separator.
+fn canonical_gap(separator: &str) -> Cow<'static, str> {
+    match separator {
+        "" => Cow::Borrowed(" "),
+        ":" => Cow::Borrowed(": "),
+        sep => Cow::Owned(format!(" {sep} ")),
     }
 }
 

@@ -66,11 +66,7 @@ fn as_parsed(raw: &str) -> bool {
 /// Writes the lines of `raw`, each trimmed, blank ones dropped, joined by `\n`.
 fn trimmed_lines(f: &mut Formatter<'_>, raw: &str) -> fmt::Result {
     let mut first = true;
-    for l in raw
-        .split(['\n', '\r'])
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
+    for l in Text::new(raw).lines() {
         if !first {
             f.write_char('\n')?;
         }

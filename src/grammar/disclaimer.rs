@@ -26,7 +26,8 @@ use nom::error::{ContextError, ParseError};
 use crate::article::{Disclaimer, Placement, Text};
 use crate::profile::Portal;
 
-const MAX_LEN: usize = 600;
+/// The longest block a disclaimer can be, in bytes.
+pub(crate) const MAX_LEN: usize = 600;
 
 /// The nom form of [`disclaimer`] with the built-in portals: the first block
 /// of the input is a disclaimer; returns it and the text after the block.

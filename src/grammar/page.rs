@@ -206,14 +206,13 @@ impl<'a> Page<'a> {
         // a few comparisons.
         let len = block.len();
         let first = block.as_bytes().first().copied().unwrap_or(0);
-        if len <= 64
-            && self.parser.might_be_heading(block)
+        if self.parser.might_be_heading(block)
             && let Some(shape) = heading(block, portals)
         {
             self.in_related = Some(shape);
             return true;
         }
-        if len <= 600
+        if len <= super::disclaimer::MAX_LEN
             && self.parser.might_be_disclaimer(block)
             && let Some(d) = disclaimer(block, portals)
         {
@@ -232,7 +231,7 @@ impl<'a> Page<'a> {
             self.article.boilerplate.push(Text::new(block));
             return true;
         }
-        if len <= 80
+        if len <= super::signoff::MAX_LINE
             && let Some(s) = signoff_line(block, self.parser.agencies())
         {
             if self.article.signoff.is_none() {
@@ -240,7 +239,7 @@ impl<'a> Page<'a> {
             }
             return true;
         }
-        if len <= 24
+        if len <= super::signoff::MAX_SLUG_LINE
             && let Some(slugs) = slug_line(block)
             && let Some(s) = self.article.signoff.as_mut()
             && s.placement == Placement::Block

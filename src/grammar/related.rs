@@ -38,10 +38,13 @@ pub fn related_pair<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     super::on_line(i, "a `source | Section` line", pair_line)
 }
 
+/// The longest related heading, in bytes (after any leading `#` run).
+pub(crate) const MAX_HEADING: usize = 60;
+
 /// The shape of the list a heading opens, if the block is a known heading.
 pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
     let t = strip_hashes(block.trim());
-    if t.is_empty() || t.len() > 60 || t.contains(['\n', '\r']) {
+    if t.is_empty() || t.len() > MAX_HEADING || t.contains(['\n', '\r']) {
         return None;
     }
     portals

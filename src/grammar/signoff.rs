@@ -40,10 +40,16 @@ pub fn signoff<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     })
 }
 
+/// The longest sign-off line, in bytes.
+pub(crate) const MAX_LINE: usize = 80;
+
+/// The longest line of IANS initials, in bytes.
+pub(crate) const MAX_SLUG_LINE: usize = 24;
+
 /// A whole line that is a sign-off.
 pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {
     let t = line.trim();
-    if t.is_empty() || t.len() > 80 {
+    if t.is_empty() || t.len() > MAX_LINE {
         return None;
     }
     parse(t, agencies, true).map(|mut s| {
@@ -91,7 +97,7 @@ pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a 
 /// Initials after an IANS sign-off: `ms/vd`.
 pub fn slug_line(line: &str) -> Option<&str> {
     let t = line.trim();
-    let ok = (2..=24).contains(&t.len())
+    let ok = (2..=MAX_SLUG_LINE).contains(&t.len())
         && t.contains('/')
         && t.bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'/' || b == b' ');
