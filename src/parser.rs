@@ -94,7 +94,7 @@ impl ArticleParser {
     /// Adds a portal profile; it is consulted before the ones already there.
     pub fn with_portal(mut self, portal: Portal) -> Self {
         for (wording, _) in portal.disclaimers() {
-            let head = head4(crate::grammar::disclaimer::strip_parens(wording));
+            let head = crate::grammar::head4(crate::grammar::disclaimer::strip_parens(wording));
             if !self.disclaimer_heads.contains(&head) {
                 self.disclaimer_heads.push(head);
             }
@@ -109,7 +109,12 @@ impl ArticleParser {
 
     /// Whether `block` (trimmed) has the length of some related heading.
     pub(crate) fn might_be_heading(&self, block: &str) -> bool {
-        let len = crate::grammar::related::strip_hashes(block).len();
+        // A trimmed block that does not open with `#` has nothing to strip.
+        let len = if block.starts_with('#') {
+            crate::grammar::related::strip_hashes(block).len()
+        } else {
+            block.len()
+        };
         len < 64 && self.heading_lens & (1 << len) != 0
     }
 
@@ -117,7 +122,7 @@ impl ArticleParser {
     /// portal's wording, or like the generic sentence.
     #[inline]
     pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
-        let head = head4(block);
+        let head = crate::grammar::head4(block);
         let first = head as u8;
         // One comparison settles most paragraphs: a first byte that no
         // wording and no generic opening has.
@@ -189,14 +194,6 @@ impl ArticleParser {
             }
         }
     }
-}
-
-/// The first four bytes of `s`, zero-padded, as one integer.
-fn head4(s: &str) -> u32 {
-    let mut h = [0; 4];
-    let n = s.len().min(4);
-    h[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u32::from_le_bytes(h)
 }
 
 fn valid_prefix(bytes: &[u8]) -> &str {

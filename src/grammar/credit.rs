@@ -101,20 +101,36 @@ const BOILERPLATE_OPENERS: [&str; 6] = [
     "photo credit",
 ];
 
+/// Whether a text that starts with byte `b` may start with an opener: every
+/// opener starts with `a`, `r`, `i` or `p`, in either case (a unit test
+/// keeps this in step with `BOILERPLATE_OPENERS`).
+#[inline]
+pub(crate) fn may_open(b: u8) -> bool {
+    matches!(b | 0x20, b'a' | b'r' | b'i' | b'p')
+}
+
 /// Whether `label` (`Image Credit`) opens boilerplate lines.
 pub(crate) fn is_boilerplate_opener(label: &str) -> bool {
-    BOILERPLATE_OPENERS
-        .iter()
-        .any(|o| o.eq_ignore_ascii_case(label.trim()))
+    let label = super::trim(label);
+    label.as_bytes().first().is_some_and(|&b| may_open(b))
+        && BOILERPLATE_OPENERS
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(label))
 }
 
 /// Whether a block is boilerplate that is not part of the body: an opener
 /// (`Also Read`, `Image Credit`, …, any case) then `|`, `:` or a dash, with or
 /// without spaces between.
 pub fn boilerplate(block: &str) -> bool {
-    let t = block.trim_start();
+    let t = super::trim_start(block);
+    if !t.as_bytes().first().is_some_and(|&b| may_open(b)) {
+        return false;
+    }
+    // The first four bytes, folded to lower case, against each opener's
+    // (all letters) before a whole comparison.
+    let head = super::head4(t) | 0x2020_2020;
     for opener in BOILERPLATE_OPENERS {
-        if starts_with_ignore_case(t, opener) {
+        if super::head4(opener) == head && starts_with_ignore_case(t, opener) {
             let r = t[opener.len()..].trim_start();
             return r.starts_with(['|', ':', '-', '–', '—']);
         }
@@ -144,6 +160,15 @@ fn find_ignore_case(s: &str, needle: &str) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::ArticleParser;
+
+    #[test]
+    fn the_opener_gate_lets_every_opener_through() {
+        for o in BOILERPLATE_OPENERS {
+            let b = o.as_bytes()[0];
+            assert!(may_open(b) && may_open(b.to_ascii_uppercase()), "{o}");
+        }
+        assert!(!may_open(b'T') && !may_open(b'(') && !may_open(0xE2));
+    }
 
     #[test]
     fn credits_and_their_agencies() {

@@ -494,15 +494,18 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
     if t.is_empty() {
         return Some((&t[..0], t));
     }
-    for s in ["--", "—", "–", "_", "-", ":"] {
-        if let Some(after) = t.strip_prefix(s) {
-            if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
-                continue;
+    // Every separator opens with one of these bytes (`—` and `–` with 0xE2).
+    if matches!(t.as_bytes()[0], b'-' | b'_' | b':' | 0xE2) {
+        for s in ["--", "—", "–", "_", "-", ":"] {
+            if let Some(after) = t.strip_prefix(s) {
+                if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
+                    continue;
+                }
+                if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                return Some((&t[..s.len()], skip_spaces(after)));
             }
-            if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
-            }
-            return Some((&t[..s.len()], skip_spaces(after)));
         }
     }
     if had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase())) {
@@ -698,10 +701,14 @@ fn fuzzy_month(i: &str) -> Option<(u8, &str)> {
 /// 1–2 digits not followed by another digit; returns value and rest.
 pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
     let len = i.bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > max_digits {
+    if len == 0 || len > max_digits.min(9) {
         return None;
     }
-    Some((i[..len].parse().ok()?, &i[len..]))
+    // At most nine digits: the value fits a `u32`.
+    let value = i.as_bytes()[..len]
+        .iter()
+        .fold(0, |v, &d| v * 10 + u32::from(d - b'0'));
+    Some((value, &i[len..]))
 }
 
 fn day(i: &str) -> Option<(u8, &str)> {

@@ -72,7 +72,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
             if same {
                 // The publisher the wording names, borrowed from the text
                 // where it stands there (Hindustan Times's does not).
-                let publisher = publisher.map(|p| match memmem::find(t.as_bytes(), p.as_bytes()) {
+                let publisher = publisher.map(|p| match super::find_str(t, p) {
                     Some(at) => Cow::Borrowed(&t[at..at + p.len()]),
                     None => Cow::Borrowed(p),
                 });

@@ -80,6 +80,12 @@ pub(crate) fn on_block<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// the spaces at line ends, and a test must read the rendering as it read
 /// the original.
 pub(crate) fn opens_with_words(s: &str, words: &[&str]) -> bool {
+    // One comparison settles most texts: the first byte.
+    if let Some(&f) = words.first().and_then(|w| w.as_bytes().first())
+        && s.as_bytes().first() != Some(&f)
+    {
+        return false;
+    }
     let mut r = s;
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
@@ -102,9 +108,18 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
 }
 
-/// Skips inline white space.
+/// Skips inline white space (ASCII fast path).
+#[inline]
 pub(crate) fn skip_spaces(i: &str) -> &str {
-    i.trim_start_matches(is_space)
+    let b = i.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0b' | b'\x0c'))
+        .count();
+    match b.get(n) {
+        Some(c) if !c.is_ascii() => i[n..].trim_start_matches(is_space),
+        _ => &i[n..],
+    }
 }
 
 /// The largest char boundary of `s` at or below `n`.
@@ -156,4 +171,29 @@ pub(crate) fn trim(s: &str) -> &str {
 /// Byte offset of `part` inside `whole` (both from the same allocation).
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// The first four bytes of `s`, zero-padded, as one little-endian integer:
+/// one comparison tells whether two texts may share a four-byte prefix.
+#[inline]
+pub(crate) fn head4(s: &str) -> u32 {
+    match s.as_bytes() {
+        // Spelt out: a loop here becomes a call to `memcpy`.
+        [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
+        [a, b, c] => u32::from_le_bytes([*a, *b, *c, 0]),
+        [a, b] => u32::from_le_bytes([*a, *b, 0, 0]),
+        [a] => u32::from(*a),
+        [] => 0,
+    }
+}
+
+/// Where `needle` first occurs in `hay`: candidates are found with `memchr`
+/// on its first byte. For the short needles of the grammar (a publisher's
+/// name) this costs no set-up, unlike a substring searcher built per call.
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let Some(&first) = needle.as_bytes().first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, hay.as_bytes())
+        .find(|&at| hay.as_bytes()[at..].starts_with(needle.as_bytes()))
 }

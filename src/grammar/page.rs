@@ -21,7 +21,7 @@
 
 use std::borrow::Cow;
 
-use super::credit::{boilerplate, credit, credit_agencies};
+use super::credit::{boilerplate, credit, credit_agencies, may_open};
 use super::dateline::{parse as dateline_parse, split_byline};
 use super::disclaimer::{disclaimer, disclaimer_tail};
 use super::header::{byline, desk, desk_like, pipe_line};
@@ -225,9 +225,7 @@ impl<'a> Page<'a> {
             self.article.credits.push(Text::new(c));
             return true;
         }
-        if matches!(first, b'A' | b'a' | b'R' | b'r' | b'I' | b'i' | b'P' | b'p')
-            && boilerplate(block)
-        {
+        if may_open(first) && boilerplate(block) {
             self.article.boilerplate.push(Text::new(block));
             return true;
         }
@@ -257,10 +255,10 @@ impl<'a> Page<'a> {
             let agencies = self.parser.agencies();
             if let Some((d, rest)) = dateline_parse(text, agencies, self.article.byline.is_some()) {
                 self.article.dateline = Some(d);
-                text = rest;
+                // Blocks come trimmed; what follows a dateline may not be.
+                text = super::trim(rest);
             }
         }
-        let text = super::trim(text);
         if text.is_empty() {
             return;
         }

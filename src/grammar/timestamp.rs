@@ -67,7 +67,7 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
             let text = &f[..offset_in(f, rest)];
             return Some(Timestamp::new(None, text, Some(dt)));
         }
-        let at = field.find('|')?;
+        let at = memchr::memchr(b'|', field.as_bytes())?;
         field = &field[at + 1..];
     }
 }

@@ -45,8 +45,9 @@ impl<'a> Lines<'a> {
     pub fn into_blocks(self) -> Blocks<'a> {
         Blocks {
             src: self.rest,
-            lines: self,
-            pending: None,
+            pos: 0,
+            cr: self.cr,
+            known: None,
         }
     }
 }
@@ -103,11 +104,19 @@ pub fn is_indented(line: &str) -> bool {
 }
 
 /// Iterates over the blocks of a text (see the module docs).
+///
+/// It reads each line once: one search for the line's end, then a look at
+/// its first and last bytes.
 #[derive(Debug, Clone)]
 pub struct Blocks<'a> {
     src: &'a str,
-    lines: Lines<'a>,
-    pending: Option<&'a str>,
+    /// Where the first line not yet taken starts.
+    pos: usize,
+    /// Whether `src` may hold a `\r` (else the search is for `\n` alone).
+    cr: bool,
+    /// The end of the line at `pos` and the start of the next, when that
+    /// line was read already (an indented line that ended a block).
+    known: Option<(usize, usize)>,
 }
 
 impl<'a> Blocks<'a> {
@@ -115,49 +124,85 @@ impl<'a> Blocks<'a> {
     pub fn new(text: &'a str) -> Self {
         Lines::new(text).into_blocks()
     }
+
+    /// What has not been yielded yet.
+    pub fn rest(&self) -> &'a str {
+        &self.src[self.pos..]
+    }
+
+    /// The end of the line that starts at `pos` (without its line end) and
+    /// the start of the line after it.
+    #[inline]
+    fn line_at(&self, pos: usize) -> (usize, usize) {
+        let bytes = &self.src.as_bytes()[pos..];
+        let found = if self.cr {
+            memchr::memchr2(b'\n', b'\r', bytes)
+        } else {
+            memchr::memchr(b'\n', bytes)
+        };
+        match found {
+            Some(at) if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') => {
+                (pos + at, pos + at + 2)
+            }
+            Some(at) => (pos + at, pos + at + 1),
+            None => (self.src.len(), self.src.len()),
+        }
+    }
 }
 
 impl<'a> Iterator for Blocks<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let first = loop {
-            let line = match self.pending.take() {
-                Some(l) => l,
-                None => self.lines.next()?,
-            };
-            if !is_blank(line) {
-                break line;
+        let src = self.src;
+        // The first line that is not blank opens the block.
+        let (start, mut end, mut next) = loop {
+            if self.pos >= src.len() {
+                return None;
             }
+            let (e, n) = match self.known.take() {
+                Some(known) => known,
+                None => self.line_at(self.pos),
+            };
+            let line = &src[self.pos..e];
+            if !is_blank(line) {
+                let first = super::trim_start(line);
+                let start = e - first.len();
+                break (start, start + super::trim_end(first).len(), n);
+            }
+            self.pos = n;
         };
-        let first = super::trim_start(first);
-        let start = super::offset_in(self.src, first);
-        let mut end = start + super::trim_end(first).len();
+        // Lines run on until a blank line (taken) or an indented one (left
+        // for the next block).
         loop {
             // Fast path: an empty line ends the block without a search.
-            match self.lines.rest.as_bytes() {
-                [b'\n', ..] | [b'\r', b'\n', ..] => {
-                    let skip = if self.lines.rest.starts_with('\n') {
-                        1
-                    } else {
-                        2
-                    };
-                    self.lines.rest = &self.lines.rest[skip..];
+            match &src.as_bytes()[next..] {
+                [] => break,
+                [b'\n', ..] => {
+                    next += 1;
+                    break;
+                }
+                [b'\r', b'\n', ..] => {
+                    next += 2;
                     break;
                 }
                 _ => {}
             }
-            let Some(line) = self.lines.next() else { break };
+            let (e, n) = self.line_at(next);
+            let line = &src[next..e];
             if is_blank(line) {
+                next = n;
                 break;
             }
             if is_indented(line) {
-                self.pending = Some(line);
+                self.known = Some((e, n));
                 break;
             }
-            end = super::offset_in(self.src, line) + super::trim_end(line).len();
+            end = next + super::trim_end(line).len();
+            next = n;
         }
-        Some(&self.src[start..end])
+        self.pos = next;
+        Some(&src[start..end])
     }
 }
 
@@ -168,13 +213,7 @@ pub fn block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 ) -> IResult<&'a str, &'a str, E> {
     let mut blocks = Blocks::new(i);
     match blocks.next() {
-        Some(b) => {
-            let rest = match blocks.pending {
-                Some(p) => &i[super::offset_in(i, p)..],
-                None => blocks.lines.rest(),
-            };
-            Ok((rest, b))
-        }
+        Some(b) => Ok((blocks.rest(), b)),
         None => super::fail(i, "a block of text"),
     }
 }
@@ -201,6 +240,78 @@ mod tests {
     fn blocks_split_on_blank_lines_and_indentation() {
         let v: Vec<_> = Blocks::new("\n\nA\nb\n\n  C\nd\n    E\n\n").collect();
         assert_eq!(v, ["A\nb", "C\nd", "E"]);
+    }
+
+    /// The blocks as the module docs define them, line by line with
+    /// [`Lines`]: the model the byte-level iterator must agree with.
+    fn model(text: &str) -> Vec<(&str, &str)> {
+        let mut out = Vec::new();
+        let mut lines = Lines::new(text);
+        let mut pending: Option<&str> = None;
+        loop {
+            let first = loop {
+                let line = match pending.take() {
+                    Some(l) => l,
+                    None => match lines.next() {
+                        Some(l) => l,
+                        None => return out,
+                    },
+                };
+                if !is_blank(line) {
+                    break line;
+                }
+            };
+            let first = first.trim_start();
+            let start = super::super::offset_in(text, first);
+            let mut end = start + first.trim_end().len();
+            let mut rest = lines.rest();
+            while let Some(line) = lines.next() {
+                if is_blank(line) {
+                    rest = lines.rest();
+                    break;
+                }
+                if is_indented(line) {
+                    pending = Some(line);
+                    rest = &text[super::super::offset_in(text, line)..];
+                    break;
+                }
+                end = super::super::offset_in(text, line) + line.trim_end().len();
+                rest = lines.rest();
+            }
+            out.push((&text[start..end], rest));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn blocks_agree_with_the_line_model(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "\n", "\r\n", "\r", " ", "\t", "x", "Yz", "\u{a0}", "\u{200b}",
+                    "\u{2003}", "\u{feff}", "é", "\n\n", "    ", "\n ",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            let mut blocks = Blocks::new(&text);
+            let mut got = Vec::new();
+            while let Some(b) = blocks.next() {
+                // What is left is where the next block's search starts.
+                let rest = blocks.rest();
+                got.push((b, rest));
+            }
+            let want = model(&text);
+            // The same blocks, each followed by the same rest (the next line
+            // to read, or the indented line kept for the next block).
+            let offsets = |v: &[(&str, &str)]| {
+                v.iter()
+                    .map(|(b, r)| (b.to_string(), super::super::offset_in(&text, b), text.len() - r.len()))
+                    .collect::<Vec<_>>()
+            };
+            proptest::prop_assert_eq!(offsets(&got), offsets(&want));
+        }
     }
 
     #[test]
