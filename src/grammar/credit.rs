@@ -45,7 +45,7 @@ pub fn credit_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// A whole block that is a credit line; returns it trimmed.
 pub fn credit(block: &str) -> Option<&str> {
-    let t = block.trim();
+    let t = super::trim(block);
     if t.len() > 400 {
         return None;
     }

@@ -452,7 +452,7 @@ fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
     !inner.is_empty()
         && inner
             .split(['/', ','])
-            .all(|c| is_agency_code(c.trim(), agencies))
+            .all(|c| is_agency_code(super::trim(c), agencies))
 }
 
 /// `(AP)`, `(Reuters)`, `(AP/PTI)` after optional spaces.
@@ -464,15 +464,19 @@ fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str
     let rest = &inner_start[close + 1..];
     // One agency (the usual case): no splitting.
     if memchr::memchr2(b'/', b',', inner.as_bytes()).is_none() {
-        return is_agency_code(inner.trim(), agencies)
-            .then(|| (vec![Cow::Borrowed(inner.trim())], rest));
+        return is_agency_code(super::trim(inner), agencies)
+            .then(|| (vec![Cow::Borrowed(super::trim(inner))], rest));
     }
     if !is_agency_list(inner, agencies) {
         return None;
     }
     let n = inner.split(['/', ',']).count();
     let mut names = Vec::with_capacity(n);
-    names.extend(inner.split(['/', ',']).map(|c| Cow::Borrowed(c.trim())));
+    names.extend(
+        inner
+            .split(['/', ','])
+            .map(|c| Cow::Borrowed(super::trim(c))),
+    );
     Some((names, rest))
 }
 

@@ -47,7 +47,7 @@ pub fn disclaimer_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// A whole block that is a disclaimer.
 pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {
-    let t = block.trim();
+    let t = super::trim(block);
     if t.is_empty() || t.len() > MAX_LEN {
         return None;
     }

@@ -31,7 +31,7 @@ pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// A byline line: `By` and up to ten name words.
 pub fn byline(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = super::trim(line);
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?;
     // No colon: `By IANS, Kolkata : The …` is a byline run into a dateline.
     if t.len() > 100 || t.contains(['\n', '\r', ':']) || t.ends_with('.') && !t.ends_with(" Jr.") {
@@ -51,12 +51,12 @@ pub fn byline(line: &str) -> Option<&str> {
 
 /// A line holding only `|`.
 pub fn pipe_line(line: &str) -> bool {
-    matches!(line.trim(), "|" | "||")
+    matches!(super::trim(line), "|" | "||")
 }
 
 /// A desk line of a known portal.
 pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
-    let t = line.trim();
+    let t = super::trim(line);
     portals
         .iter()
         .flat_map(|p| p.desks())
@@ -67,7 +67,7 @@ pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
 /// A short line that may stand as the desk or byline inside a header block
 /// (after a time or a `|` line).
 pub fn desk_like(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = super::trim(line);
     let ok = !t.is_empty()
         && t.chars().count() <= 60
         && !t.ends_with(['.', '?', '!', ':'])

@@ -143,7 +143,15 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 }
 
 /// `str::trim_start` with an ASCII fast path.
+#[inline]
 pub(crate) fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&c) if c.is_ascii() && !is_ascii_space(c) => s,
+        _ => trim_start_slow(s),
+    }
+}
+
+fn trim_start_slow(s: &str) -> &str {
     let b = s.as_bytes();
     let n = b.iter().take_while(|&&c| is_ascii_space(c)).count();
     match b.get(n) {
@@ -153,7 +161,15 @@ pub(crate) fn trim_start(s: &str) -> &str {
 }
 
 /// `str::trim_end` with an ASCII fast path.
+#[inline]
 pub(crate) fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&c) if c.is_ascii() && !is_ascii_space(c) => s,
+        _ => trim_end_slow(s),
+    }
+}
+
+fn trim_end_slow(s: &str) -> &str {
     let b = s.as_bytes();
     let n = b.iter().rev().take_while(|&&c| is_ascii_space(c)).count();
     let end = b.len() - n;
@@ -164,6 +180,7 @@ pub(crate) fn trim_end(s: &str) -> &str {
 }
 
 /// `str::trim` with an ASCII fast path.
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
 }

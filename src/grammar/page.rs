@@ -98,7 +98,9 @@ impl<'a> Page<'a> {
             article: Article::new(headline),
             in_related: None,
             pending_pair: None,
-            paragraph_cap: text.len() / 256 + 4,
+            // Portal paragraphs run about 150 bytes: enough room for them
+            // without growing, at 24 bytes a slot.
+            paragraph_cap: text.len() / 128 + 4,
         }
     }
 

@@ -43,7 +43,7 @@ pub(crate) const MAX_HEADING: usize = 60;
 
 /// The shape of the list a heading opens, if the block is a known heading.
 pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
-    let t = strip_hashes(block.trim());
+    let t = strip_hashes(super::trim(block));
     if t.is_empty() || t.len() > MAX_HEADING || t.contains(['\n', '\r']) {
         return None;
     }
@@ -60,14 +60,14 @@ pub(crate) fn strip_hashes(s: &str) -> &str {
 
 /// A `source | Section` line.
 pub fn pair_line(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim();
+    let t = super::trim(line);
     if t.len() > 60 {
         return None;
     }
     let bar = memchr::memchr(b'|', t.as_bytes())?;
     let (source, section) = (t[..bar].strip_suffix(' ')?, t[bar + 1..].strip_prefix(' ')?);
-    let source = source.trim();
-    let section = section.trim();
+    let source = super::trim(source);
+    let section = super::trim(section);
     let ok = !source.is_empty()
         && !source.contains(char::is_whitespace)
         && !section.is_empty()

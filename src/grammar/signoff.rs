@@ -48,7 +48,7 @@ pub(crate) const MAX_SLUG_LINE: usize = 24;
 
 /// A whole line that is a sign-off.
 pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {
-    let t = line.trim();
+    let t = super::trim(line);
     if t.is_empty() || t.len() > MAX_LINE {
         return None;
     }
@@ -96,7 +96,7 @@ pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a 
 
 /// Initials after an IANS sign-off: `ms/vd`.
 pub fn slug_line(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = super::trim(line);
     let ok = (2..=MAX_SLUG_LINE).contains(&t.len())
         && t.contains('/')
         && t.bytes()

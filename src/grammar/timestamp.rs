@@ -51,7 +51,7 @@ pub fn timestamp<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// A header line that carries a time: labelled, bare, or one field of a
 /// `|`-separated line (Devdiscourse).
 pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
-    let line = line.trim();
+    let line = super::trim(line);
     if line.len() > 300 {
         return None;
     }

@@ -150,6 +150,41 @@ impl<'a> Blocks<'a> {
     }
 }
 
+/// How a line opens, read from its first bytes.
+enum Opening {
+    /// A blank line of ASCII white space; the next line starts here.
+    Blank(usize),
+    /// Text at this offset (the first visible byte, ASCII), after white
+    /// space or not.
+    Text { at: usize, indented: bool },
+    /// Something outside ASCII first: the line must be read as characters.
+    Unicode,
+}
+
+impl Blocks<'_> {
+    /// How the line that starts at `pos` opens: ASCII white space is
+    /// skipped without looking for the line's end.
+    #[inline]
+    fn open_line(&self, pos: usize) -> Opening {
+        let b = self.src.as_bytes();
+        let mut p = pos;
+        while p < b.len() && matches!(b[p], b' ' | b'\t' | b'\x0b' | b'\x0c') {
+            p += 1;
+        }
+        match b.get(p) {
+            None => Opening::Blank(b.len()),
+            Some(b'\n') => Opening::Blank(p + 1),
+            Some(b'\r') if b.get(p + 1) == Some(&b'\n') => Opening::Blank(p + 2),
+            Some(b'\r') => Opening::Blank(p + 1),
+            Some(c) if c.is_ascii() => Opening::Text {
+                at: p,
+                indented: p > pos,
+            },
+            Some(_) => Opening::Unicode,
+        }
+    }
+}
+
 impl<'a> Iterator for Blocks<'a> {
     type Item = &'a str;
 
@@ -160,9 +195,21 @@ impl<'a> Iterator for Blocks<'a> {
             if self.pos >= src.len() {
                 return None;
             }
+            // A line read already (by the block before) or that opens
+            // outside ASCII is read as characters.
             let (e, n) = match self.known.take() {
                 Some(known) => known,
-                None => self.line_at(self.pos),
+                None => match self.open_line(self.pos) {
+                    Opening::Blank(n) => {
+                        self.pos = n;
+                        continue;
+                    }
+                    Opening::Text { at, .. } => {
+                        let (e, n) = self.line_at(at);
+                        break (at, at + super::trim_end(&src[at..e]).len(), n);
+                    }
+                    Opening::Unicode => self.line_at(self.pos),
+                },
             };
             let line = &src[self.pos..e];
             if !is_blank(line) {
@@ -175,31 +222,32 @@ impl<'a> Iterator for Blocks<'a> {
         // Lines run on until a blank line (taken) or an indented one (left
         // for the next block).
         loop {
-            // Fast path: an empty line ends the block without a search.
-            match &src.as_bytes()[next..] {
-                [] => break,
-                [b'\n', ..] => {
-                    next += 1;
+            match self.open_line(next) {
+                Opening::Blank(n) => {
+                    next = n;
                     break;
                 }
-                [b'\r', b'\n', ..] => {
-                    next += 2;
-                    break;
+                Opening::Text { indented: true, .. } => break,
+                Opening::Text { at, .. } => {
+                    let (e, n) = self.line_at(at);
+                    end = at + super::trim_end(&src[at..e]).len();
+                    next = n;
                 }
-                _ => {}
+                Opening::Unicode => {
+                    let (e, n) = self.line_at(next);
+                    let line = &src[next..e];
+                    if is_blank(line) {
+                        next = n;
+                        break;
+                    }
+                    if is_indented(line) {
+                        self.known = Some((e, n));
+                        break;
+                    }
+                    end = next + super::trim_end(line).len();
+                    next = n;
+                }
             }
-            let (e, n) = self.line_at(next);
-            let line = &src[next..e];
-            if is_blank(line) {
-                next = n;
-                break;
-            }
-            if is_indented(line) {
-                self.known = Some((e, n));
-                break;
-            }
-            end = next + super::trim_end(line).len();
-            next = n;
         }
         self.pos = next;
         Some(&src[start..end])
@@ -289,7 +337,7 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "\n", "\r\n", "\r", " ", "\t", "x", "Yz", "\u{a0}", "\u{200b}",
-                    "\u{2003}", "\u{feff}", "é", "\n\n", "    ", "\n ",
+                    "\u{2003}", "\u{feff}", "é", "\n\n", "    ", "\n ", "\x0c",
                 ]),
                 0..40,
             )
