@@ -46,7 +46,7 @@ impl<'a> Lines<'a> {
         Blocks {
             src: self.rest,
             pos: 0,
-            cr: self.cr,
+            ends: LineEnds::new(self.cr),
             known: None,
         }
     }
@@ -103,6 +103,50 @@ pub fn is_indented(line: &str) -> bool {
     }
 }
 
+/// The search for line ends: `\n`, or `\n` and `\r` when the text holds a
+/// CR. On x86-64 with AVX2 the vector searcher is built once per text; the
+/// generic `memchr` picks and builds one on every call, which costs as
+/// much as searching a short line.
+#[derive(Debug, Clone, Copy)]
+enum LineEnds {
+    #[cfg(target_arch = "x86_64")]
+    Lf(memchr::arch::x86_64::avx2::memchr::One),
+    #[cfg(target_arch = "x86_64")]
+    LfCr(memchr::arch::x86_64::avx2::memchr::Two),
+    Any { cr: bool },
+}
+
+impl LineEnds {
+    fn new(cr: bool) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use memchr::arch::x86_64::avx2::memchr::{One, Two};
+            let vector = if cr {
+                Two::new(b'\n', b'\r').map(LineEnds::LfCr)
+            } else {
+                One::new(b'\n').map(LineEnds::Lf)
+            };
+            if let Some(v) = vector {
+                return v;
+            }
+        }
+        LineEnds::Any { cr }
+    }
+
+    /// The first line end in `bytes`.
+    #[inline]
+    fn find(&self, bytes: &[u8]) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            LineEnds::Lf(one) => one.find(bytes),
+            #[cfg(target_arch = "x86_64")]
+            LineEnds::LfCr(two) => two.find(bytes),
+            LineEnds::Any { cr: false } => memchr::memchr(b'\n', bytes),
+            LineEnds::Any { cr: true } => memchr::memchr2(b'\n', b'\r', bytes),
+        }
+    }
+}
+
 /// Iterates over the blocks of a text (see the module docs).
 ///
 /// It reads each line once: one search for the line's end, then a look at
@@ -112,8 +156,8 @@ pub struct Blocks<'a> {
     src: &'a str,
     /// Where the first line not yet taken starts.
     pos: usize,
-    /// Whether `src` may hold a `\r` (else the search is for `\n` alone).
-    cr: bool,
+    /// The search for line ends.
+    ends: LineEnds,
     /// The end of the line at `pos` and the start of the next, when that
     /// line was read already (an indented line that ended a block).
     known: Option<(usize, usize)>,
@@ -135,12 +179,7 @@ impl<'a> Blocks<'a> {
     #[inline]
     fn line_at(&self, pos: usize) -> (usize, usize) {
         let bytes = &self.src.as_bytes()[pos..];
-        let found = if self.cr {
-            memchr::memchr2(b'\n', b'\r', bytes)
-        } else {
-            memchr::memchr(b'\n', bytes)
-        };
-        match found {
+        match self.ends.find(bytes) {
             Some(at) if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') => {
                 (pos + at, pos + at + 2)
             }
