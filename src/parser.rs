@@ -54,6 +54,38 @@ pub struct ArticleParser {
     /// A bit per length (0..=63) of the related-list headings (without a
     /// leading `#` run): a block of another length is no heading.
     heading_lens: u64,
+    /// Per first byte, the block grammars a block may match ([`Opens`]
+    /// bits): one look-up settles most paragraphs.
+    opens: [u8; 256],
+}
+
+/// Bits of [`ArticleParser`]'s first-byte table: which block grammars a
+/// block that starts with a given byte may match.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Opens;
+
+impl Opens {
+    pub(crate) const DISCLAIMER: u8 = 1;
+    pub(crate) const CREDIT: u8 = 2;
+    pub(crate) const BOILERPLATE: u8 = 4;
+
+    /// The table for the grammar alone (no portal wordings yet).
+    fn table() -> [u8; 256] {
+        let mut t = [0u8; 256];
+        for (b, bits) in (0u8..=255).zip(t.iter_mut()) {
+            // The generic disclaimer opens with `(`, `This` or `Disclaimer`.
+            if matches!(b, b'(' | b'T' | b'D') {
+                *bits |= Opens::DISCLAIMER;
+            }
+            if crate::grammar::credit::may_open_credit(b) {
+                *bits |= Opens::CREDIT;
+            }
+            if crate::grammar::credit::may_open(b) {
+                *bits |= Opens::BOILERPLATE;
+            }
+        }
+        t
+    }
 }
 
 impl Default for ArticleParser {
@@ -82,6 +114,7 @@ impl ArticleParser {
             max_size: DEFAULT_MAX_SIZE,
             disclaimer_heads: Vec::new(),
             heading_lens: 0,
+            opens: Opens::table(),
         }
     }
 
@@ -98,6 +131,7 @@ impl ArticleParser {
             if !self.disclaimer_heads.contains(&head) {
                 self.disclaimer_heads.push(head);
             }
+            self.opens[usize::from(head as u8)] |= Opens::DISCLAIMER;
         }
         for list in portal.related_lists() {
             let len = crate::grammar::related::strip_hashes(list.heading()).len();
@@ -122,21 +156,26 @@ impl ArticleParser {
     /// portal's wording, or like the generic sentence.
     #[inline]
     pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
-        let head = crate::grammar::head4(block);
-        let first = head as u8;
-        // One comparison settles most paragraphs: a first byte that no
+        // One look-up settles most paragraphs: a first byte that no
         // wording and no generic opening has.
-        if first != b'('
-            && first != b'T'
-            && first != b'D'
-            && self.disclaimer_heads.iter().all(|&h| h as u8 != first)
-        {
+        if !self.may_open(block, Opens::DISCLAIMER) {
             return false;
         }
-        first == b'('
+        let head = crate::grammar::head4(block);
+        head as u8 == b'('
             || block.starts_with("This")
             || block.starts_with("Disclaimer")
             || self.disclaimer_heads.contains(&head)
+    }
+
+    /// Whether `block` (trimmed) starts with a byte that the grammars of
+    /// `bits` ([`Opens`]) accept.
+    #[inline]
+    pub(crate) fn may_open(&self, block: &str, bits: u8) -> bool {
+        block
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.opens[usize::from(b)] & bits != 0)
     }
 
     /// Sets the largest input accepted, in bytes.

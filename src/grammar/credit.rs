@@ -63,6 +63,13 @@ pub fn credit(block: &str) -> Option<&str> {
         .then_some(t)
 }
 
+/// Whether a text that starts with byte `b` may be a credit: `(`, `C`
+/// (`Copyright`) or the first byte of `©`.
+#[inline]
+pub(crate) fn may_open_credit(b: u8) -> bool {
+    matches!(b, b'(' | b'C') || b == "©".as_bytes()[0]
+}
+
 /// The agencies a credit names, normalised: the list after `inputs from`
 /// (known agencies, and unknown short codes), or else the known agencies
 /// named anywhere in it.
@@ -160,6 +167,23 @@ fn find_ignore_case(s: &str, needle: &str) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::ArticleParser;
+
+    #[test]
+    fn the_credit_gate_lets_every_credit_through() {
+        for c in [
+            "(With inputs from PTI)",
+            "Copyright 2024 AP",
+            "© Reuters",
+            "(c) AFP",
+        ] {
+            assert!(
+                credit(c).is_none() || may_open_credit(c.as_bytes()[0]),
+                "{c}"
+            );
+            assert!(may_open_credit(c.as_bytes()[0]), "{c}");
+        }
+        assert!(!may_open_credit(b'T') && !may_open_credit(b'c'));
+    }
 
     #[test]
     fn the_opener_gate_lets_every_opener_through() {

@@ -21,7 +21,7 @@
 
 use std::borrow::Cow;
 
-use super::credit::{boilerplate, credit, credit_agencies, may_open};
+use super::credit::{boilerplate, credit, credit_agencies};
 use super::dateline::{parse as dateline_parse, split_byline};
 use super::disclaimer::{disclaimer, disclaimer_tail};
 use super::header::{byline, desk, desk_like, pipe_line};
@@ -31,7 +31,7 @@ use super::timestamp::timestamp_line;
 use super::wire::{Lines, is_blank, split_last_line};
 use crate::article::{Article, Placement, RelatedLink, Text};
 use crate::error::{Error, ErrorKind};
-use crate::parser::ArticleParser;
+use crate::parser::{ArticleParser, Opens};
 use crate::profile::{Agencies, RelatedShape};
 
 /// The headline: the first line that is not blank, trimmed. Returns it and
@@ -207,7 +207,6 @@ impl<'a> Page<'a> {
         // grammar needs (a length, a first byte), so a long paragraph costs
         // a few comparisons.
         let len = block.len();
-        let first = block.as_bytes().first().copied().unwrap_or(0);
         if self.parser.might_be_heading(block)
             && let Some(shape) = heading(block, portals)
         {
@@ -221,13 +220,13 @@ impl<'a> Page<'a> {
             self.article.disclaimer.get_or_insert(d);
             return true;
         }
-        if matches!(first, b'(' | b'C' | 0xC2)
+        if self.parser.may_open(block, Opens::CREDIT)
             && let Some(c) = credit(block)
         {
             self.article.credits.push(Text::new(c));
             return true;
         }
-        if may_open(first) && boilerplate(block) {
+        if self.parser.may_open(block, Opens::BOILERPLATE) && boilerplate(block) {
             self.article.boilerplate.push(Text::new(block));
             return true;
         }

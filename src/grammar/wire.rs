@@ -113,7 +113,9 @@ enum LineEnds {
     Lf(memchr::arch::x86_64::avx2::memchr::One),
     #[cfg(target_arch = "x86_64")]
     LfCr(memchr::arch::x86_64::avx2::memchr::Two),
-    Any { cr: bool },
+    Any {
+        cr: bool,
+    },
 }
 
 impl LineEnds {
