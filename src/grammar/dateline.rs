@@ -498,19 +498,20 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
     if t.is_empty() {
         return Some((&t[..0], t));
     }
-    // Every separator opens with one of these bytes (`—` and `–` with 0xE2).
-    if matches!(t.as_bytes()[0], b'-' | b'_' | b':' | 0xE2) {
-        for s in ["--", "—", "–", "_", "-", ":"] {
-            if let Some(after) = t.strip_prefix(s) {
-                if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
-                    continue;
-                }
-                if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
-                    continue;
-                }
-                return Some((&t[..s.len()], skip_spaces(after)));
-            }
-        }
+    // `--`, `—`, `–`, `_` (before white space or the end), `-` (not before a
+    // digit), `:`, read byte by byte.
+    let len = match t.as_bytes() {
+        [b'-', b'-', ..] => 2,
+        // `—` (U+2014) and `–` (U+2013).
+        [0xE2, 0x80, 0x94 | 0x93, ..] => 3,
+        [b'_'] => 1,
+        [b'_', ..] if t[1..].starts_with(char::is_whitespace) => 1,
+        [b'-', next, ..] if next.is_ascii_digit() => 0,
+        [b'-' | b':', ..] => 1,
+        _ => 0,
+    };
+    if len > 0 {
+        return Some((&t[..len], skip_spaces(&t[len..])));
     }
     if had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase())) {
         return Some((&t[..0], t));
@@ -773,6 +774,44 @@ mod tests {
 
     fn p(s: &str) -> Option<(Dateline<'_>, &str)> {
         parse(s, ArticleParser::builtin().agencies(), false)
+    }
+
+    /// The separator as a list of prefixes tried in order: the model the
+    /// byte-level `separator` must agree with.
+    fn separator_model(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
+        let t = skip_spaces(i);
+        let had_space = t.len() < i.len();
+        if t.is_empty() {
+            return Some((&t[..0], t));
+        }
+        for s in ["--", "—", "–", "_", "-", ":"] {
+            if let Some(after) = t.strip_prefix(s) {
+                if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
+                    continue;
+                }
+                if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                return Some((&t[..s.len()], skip_spaces(after)));
+            }
+        }
+        (had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase()))).then(|| (&t[..0], t))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn separator_agrees_with_its_model(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "-", "--", "—", "–", "_", ":", " ", "\t", "\u{a0}", "1", "A", "a", "é", "\n",
+                ]),
+                0..8,
+            ),
+            glued in proptest::bool::ANY,
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(separator(&text, glued), separator_model(&text, glued));
+        }
     }
 
     #[test]

@@ -76,26 +76,30 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
         };
         return Err(Error::at(kind, input, 0));
     };
-    let mut page = Page::new(text, parser, headline);
+    // The article is built where it is returned from: the page grammar
+    // fills it in place (it is some 600 bytes; moving it costs a copy).
+    let mut article = Article::new(headline);
+    let mut page = Page::new(text, parser, &mut article);
     for block in lines.into_blocks() {
         page.block(block);
     }
-    Ok(page.finish())
+    page.finish();
+    Ok(article)
 }
 
-struct Page<'a> {
+struct Page<'a, 'p> {
     parser: &'a ArticleParser,
-    article: Article<'a>,
+    article: &'p mut Article<'a>,
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
     paragraph_cap: usize,
 }
 
-impl<'a> Page<'a> {
-    fn new(text: &'a str, parser: &'a ArticleParser, headline: &'a str) -> Self {
+impl<'a, 'p> Page<'a, 'p> {
+    fn new(text: &'a str, parser: &'a ArticleParser, article: &'p mut Article<'a>) -> Self {
         Page {
             parser,
-            article: Article::new(headline),
+            article,
             in_related: None,
             pending_pair: None,
             // Portal paragraphs run about 150 bytes: enough room for them
@@ -296,13 +300,13 @@ impl<'a> Page<'a> {
         self.article.related.push(link(pair, block));
     }
 
-    fn finish(mut self) -> Article<'a> {
+    fn finish(self) {
         let portals = self.portals();
         let agencies = self.parser.agencies();
         if let Some(last) = self.article.paragraphs.pop() {
             let Some(mut p) = last.as_borrowed() else {
                 self.article.paragraphs.push(last);
-                return self.article;
+                return;
             };
             // Only one disclaimer is kept; a second one at the tail stays in
             // the paragraph so that the paragraph reads the same when rendered.
@@ -330,9 +334,8 @@ impl<'a> Page<'a> {
                 self.article.paragraphs.push(Text::new(p));
             }
         }
-        let names = collect_agencies(&self.article, agencies);
+        let names = collect_agencies(self.article, agencies);
         self.article.agencies = names;
-        self.article
     }
 }
 
