@@ -120,7 +120,9 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
         return Some(make(t, code, slugs));
     }
     // `-- PTI`, `--IANS`, `—IANS`
-    for dash in ["--", "—", "–", "-"] {
+    // (Each dash opens with `-` or, for `—` and `–`, the byte 0xE2.)
+    let dashed = matches!(t.as_bytes().first(), Some(b'-' | 0xE2));
+    for dash in ["--", "—", "–", "-"].into_iter().filter(|_| dashed) {
         if let Some(r) = t.strip_prefix(dash) {
             let r = r.trim_start();
             let (code, rest) = agency_word(r);
@@ -159,15 +161,32 @@ fn worldstream(t: &str) -> Option<&str> {
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
         .unwrap_or(t);
+    // Initials open with a lower-case letter: one look settles most lines.
+    if !inner.as_bytes().first()?.is_ascii_lowercase() {
+        return None;
+    }
     let (a, b) = inner.split_once('-')?;
     let part = |p: &str| (2..=6).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_lowercase());
     (part(a) && part(b)).then_some(inner)
 }
 
 fn agency_word(t: &str) -> (&str, &str) {
-    let len = t
-        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
-        .unwrap_or(t.len());
+    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '&';
+    // ASCII fast path; a non-ASCII byte sends the rest to the char test.
+    let b = t.as_bytes();
+    let ascii = b
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'-' || c == b'&')
+        .count();
+    let len = match b.get(ascii) {
+        Some(c) if !c.is_ascii() => {
+            ascii
+                + t[ascii..]
+                    .find(|c: char| !word(c))
+                    .unwrap_or(t.len() - ascii)
+        }
+        _ => ascii,
+    };
     t.split_at(len)
 }
 

@@ -262,6 +262,7 @@ impl<'a> Iterator for Blocks<'a> {
         };
         // Lines run on until a blank line (taken) or an indented one (left
         // for the next block).
+        let mut untrimmed = false;
         loop {
             match self.open_line(next) {
                 Opening::Blank(n) => {
@@ -270,8 +271,11 @@ impl<'a> Iterator for Blocks<'a> {
                 }
                 Opening::Text { indented: true, .. } => break,
                 Opening::Text { at, .. } => {
+                    // The line's end, untrimmed: only the last line's trim
+                    // counts, and it is made once the block ends.
                     let (e, n) = self.line_at(at);
-                    end = at + super::trim_end(&src[at..e]).len();
+                    end = e;
+                    untrimmed = true;
                     next = n;
                 }
                 Opening::Unicode => {
@@ -286,12 +290,18 @@ impl<'a> Iterator for Blocks<'a> {
                         break;
                     }
                     end = next + super::trim_end(line).len();
+                    untrimmed = false;
                     next = n;
                 }
             }
         }
         self.pos = next;
-        Some(&src[start..end])
+        let block = &src[start..end];
+        Some(if untrimmed {
+            super::trim_end(block)
+        } else {
+            block
+        })
     }
 }
 
