@@ -114,7 +114,7 @@ impl<'a, 'p> Page<'a, 'p> {
 
     fn block(&mut self, block: &'a str) {
         if let Some(shape) = self.in_related {
-            if let Some(d) = disclaimer(block, self.portals()) {
+            if let Some(d) = self.disclaimer(block) {
                 self.article.disclaimer.get_or_insert(d);
                 return;
             }
@@ -204,6 +204,21 @@ impl<'a, 'p> Page<'a, 'p> {
         }
     }
 
+    /// The disclaimer `block` (trimmed) is, if any: the cheap gates first.
+    #[inline]
+    fn disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
+        if block.len() <= super::disclaimer::MAX_LEN
+            && self.parser.may_open(block, Opens::DISCLAIMER)
+        {
+            self.parser
+                .might_be_disclaimer(block)
+                .then(|| disclaimer(block, self.portals()))
+                .flatten()
+        } else {
+            None
+        }
+    }
+
     /// Classifies a block that is not body text; false when it is body.
     fn trailer(&mut self, block: &'a str) -> bool {
         let portals = self.portals();
@@ -217,10 +232,7 @@ impl<'a, 'p> Page<'a, 'p> {
             self.in_related = Some(shape);
             return true;
         }
-        if len <= super::disclaimer::MAX_LEN
-            && self.parser.might_be_disclaimer(block)
-            && let Some(d) = disclaimer(block, portals)
-        {
+        if let Some(d) = self.disclaimer(block) {
             self.article.disclaimer.get_or_insert(d);
             return true;
         }
@@ -286,7 +298,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 // a disclaimer there is the disclaimer, not a title.
                 if rest.is_empty() {
                     self.pending_pair = Some(pair);
-                } else if let Some(d) = disclaimer(rest, self.portals()) {
+                } else if let Some(d) = self.disclaimer(rest) {
                     self.article.disclaimer.get_or_insert(d);
                     self.pending_pair = Some(pair);
                 } else {

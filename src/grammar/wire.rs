@@ -231,7 +231,8 @@ impl<'a> Iterator for Blocks<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let src = self.src;
-        // The first line that is not blank opens the block.
+        // The first line that is not blank opens the block. Line ends are
+        // kept untrimmed: the block's end is trimmed once, at the end.
         let (start, mut end, mut next) = loop {
             if self.pos >= src.len() {
                 return None;
@@ -247,22 +248,19 @@ impl<'a> Iterator for Blocks<'a> {
                     }
                     Opening::Text { at, .. } => {
                         let (e, n) = self.line_at(at);
-                        break (at, at + super::trim_end(&src[at..e]).len(), n);
+                        break (at, e, n);
                     }
                     Opening::Unicode => self.line_at(self.pos),
                 },
             };
             let line = &src[self.pos..e];
             if !is_blank(line) {
-                let first = super::trim_start(line);
-                let start = e - first.len();
-                break (start, start + super::trim_end(first).len(), n);
+                break (e - super::trim_start(line).len(), e, n);
             }
             self.pos = n;
         };
         // Lines run on until a blank line (taken) or an indented one (left
         // for the next block).
-        let mut untrimmed = false;
         loop {
             match self.open_line(next) {
                 Opening::Blank(n) => {
@@ -271,12 +269,7 @@ impl<'a> Iterator for Blocks<'a> {
                 }
                 Opening::Text { indented: true, .. } => break,
                 Opening::Text { at, .. } => {
-                    // The line's end, untrimmed: only the last line's trim
-                    // counts, and it is made once the block ends.
-                    let (e, n) = self.line_at(at);
-                    end = e;
-                    untrimmed = true;
-                    next = n;
+                    (end, next) = self.line_at(at);
                 }
                 Opening::Unicode => {
                     let (e, n) = self.line_at(next);
@@ -289,18 +282,21 @@ impl<'a> Iterator for Blocks<'a> {
                         self.known = Some((e, n));
                         break;
                     }
-                    end = next + super::trim_end(line).len();
-                    untrimmed = false;
-                    next = n;
+                    (end, next) = (e, n);
                 }
             }
         }
         self.pos = next;
+        // The block ends where its last line's text does (ASCII white
+        // space by bytes, any other by characters).
+        let b = src.as_bytes();
+        while end > start && super::is_ascii_space(b[end - 1]) {
+            end -= 1;
+        }
         let block = &src[start..end];
-        Some(if untrimmed {
-            super::trim_end(block)
-        } else {
-            block
+        Some(match end.checked_sub(1).map(|i| b[i]) {
+            Some(c) if !c.is_ascii() => block.trim_end(),
+            _ => block,
         })
     }
 }
