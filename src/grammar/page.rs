@@ -204,16 +204,22 @@ impl<'a, 'p> Page<'a, 'p> {
         }
     }
 
-    /// The disclaimer `block` (trimmed) is, if any: the cheap gates first.
-    #[inline]
+    /// The disclaimer `block` (trimmed) is, if any: the cheap gates first,
+    /// inline (they settle nearly every block), the grammar behind them.
+    #[inline(always)]
     fn disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
         if block.len() <= super::disclaimer::MAX_LEN
             && self.parser.may_open(block, Opens::DISCLAIMER)
         {
-            self.parser
-                .might_be_disclaimer(block)
-                .then(|| disclaimer(block, self.portals()))
-                .flatten()
+            self.gated_disclaimer(block)
+        } else {
+            None
+        }
+    }
+
+    fn gated_disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
+        if self.parser.might_be_disclaimer(block) {
+            disclaimer(block, self.portals())
         } else {
             None
         }
