@@ -113,6 +113,13 @@ impl<'a, 'p> Page<'a, 'p> {
     }
 
     fn block(&mut self, block: &'a str) {
+        self.read_block(block, false);
+    }
+
+    /// `header_read`: the block's first line was read as a header line
+    /// already (and is none); the header grammar would read it the same way
+    /// again, since what it depends on has only grown since.
+    fn read_block(&mut self, block: &'a str, header_read: bool) {
         if let Some(shape) = self.in_related {
             if let Some(d) = self.disclaimer(block) {
                 self.article.disclaimer.get_or_insert(d);
@@ -127,11 +134,11 @@ impl<'a, 'p> Page<'a, 'p> {
         if self.trailer(block) {
             return;
         }
-        if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
+        if !header_read && self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
             match self.header(block) {
                 None => return,
                 // What follows the header lines reads as a block of its own.
-                Some(rest) if rest.len() < block.len() => return self.block(rest),
+                Some(rest) if rest.len() < block.len() => return self.read_block(rest, true),
                 Some(_) => {}
             }
         }

@@ -72,24 +72,39 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
     }
 }
 
-fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
-    // The first colon, wherever it is: the label's own length is what is
-    // limited, so that spaces before the colon do not count.
-    let colon = memchr::memchr(b':', f.as_bytes())?;
-    let label = f[..colon].trim_end();
-    if label.len() > 40 {
+/// The label of `f` and where its colon is: up to four words of letters
+/// that open with a capital, then the first colon (white space before it
+/// allowed), at most 40 bytes of its own, not a boilerplate opener.
+fn label(f: &str) -> Option<(&str, usize)> {
+    // Read as far as the letters go, not to the first colon wherever it is.
+    if !f.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    let run = f
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' '))
+        .map_or(f.len(), |(i, _)| i);
+    // The label's own length is what is limited, so that spaces before
+    // the colon do not count.
+    if f[..run].trim_end().len() > 40 {
+        return None;
+    }
+    let after = f[run..].trim_start();
+    if !after.starts_with(':') {
+        return None;
+    }
+    let colon = f.len() - after.len();
+    let label = f[..colon].trim_end();
     let words = label.split(' ').filter(|w| !w.is_empty()).count();
     // `Image Credit: …` opens boilerplate, whatever follows it.
-    if label.is_empty()
-        || super::credit::is_boilerplate_opener(label)
-        || words > 4
-        || !label.starts_with(|c: char| c.is_uppercase())
-        || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
-    {
+    if words > 4 || super::credit::is_boilerplate_opener(label) {
         return None;
     }
+    Some((label, colon))
+}
+
+fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
+    let (label, colon) = label(f)?;
     let value = skip_spaces(&f[colon + 1..]);
     if let Some((dt, rest)) = parse_datetime(value) {
         let text = &value[..offset_in(value, rest)];
@@ -299,6 +314,37 @@ pub fn zone_offset(zone: &str) -> Option<FixedOffset> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The label as the first colon wherever it is, then checks on what
+    /// stands before it: the model `label` must agree with.
+    fn label_model(f: &str) -> Option<(&str, usize)> {
+        let colon = f.find(':')?;
+        let label = f[..colon].trim_end();
+        let words = label.split(' ').filter(|w| !w.is_empty()).count();
+        let ok = !label.is_empty()
+            && label.len() <= 40
+            && !crate::grammar::credit::is_boilerplate_opener(label)
+            && words <= 4
+            && label.starts_with(|c: char| c.is_uppercase())
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+        ok.then_some((label, colon))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn label_agrees_with_its_model(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Updated", "updated", "Last", " ", "  ", "\t", "\u{a0}", ":", ",", "Ünd",
+                    "é", "Image Credit", "1", "Posted on", "aaaaaaaaaaaaaaaa", "B", "|",
+                ]),
+                0..10,
+            )
+        ) {
+            let f: String = parts.concat();
+            proptest::prop_assert_eq!(label(&f), label_model(&f));
+        }
+    }
 
     #[test]
     fn header_lines_of_every_listed_portal() {
