@@ -377,29 +377,27 @@ fn is_section(t: &str) -> bool {
     (3..=24).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The ASCII words of `text` that start with a capital letter (agency
-/// codes and names are ASCII), found byte by byte.
-fn capitalised_words(text: &str) -> impl Iterator<Item = &str> {
+/// Calls `f` on each ASCII word of `text` that starts with a capital letter
+/// (agency codes and names are ASCII), found byte by byte. A word that runs
+/// on into non-ASCII letters is not one.
+fn capitalised_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     let b = text.as_bytes();
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
     let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
+    while i < b.len() {
+        if b[i].is_ascii_uppercase() && (i == 0 || !word_byte(b[i - 1])) {
             let start = i;
-            if b[i].is_ascii_uppercase() && (start == 0 || !word_byte(b[start - 1])) {
-                i += 1;
-                while i < b.len() && word_byte(b[i]) {
-                    i += 1;
-                }
-                // A word that runs on into non-ASCII letters is not one.
-                if i == b.len() || b[i].is_ascii() {
-                    return Some(&text[start..i]);
-                }
-            }
             i += 1;
+            while i < b.len() && word_byte(b[i]) {
+                i += 1;
+            }
+            if i == b.len() || b[i].is_ascii() {
+                f(&text[start..i]);
+                // `b[i]` ends the word: no capital, no word start.
+            }
         }
-        None
-    })
+        i += 1;
+    }
 }
 
 /// The agencies an article credits, normalised with `agencies`, in the
@@ -431,11 +429,11 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
         }
     };
     if let Some(b) = &article.byline {
-        for w in capitalised_words(b) {
+        capitalised_words(b, |w| {
             if let Some(a) = agencies.find(w) {
                 add(Cow::Borrowed(a.name()));
             }
-        }
+        });
     }
     if let Some(d) = &article.dateline {
         for a in &d.agencies {
@@ -459,13 +457,13 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
         static FROM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
             std::sync::LazyLock::new(|| memchr::memmem::Finder::new("from "));
         let source = FROM.find(raw.as_bytes()).map_or("", |at| &raw[at..]);
-        for w in capitalised_words(source) {
+        capitalised_words(source, |w| {
             if w.len() >= 2
                 && let Some(a) = agencies.find(w)
             {
                 add(Cow::Borrowed(a.name()));
             }
-        }
+        });
     }
     out
 }
