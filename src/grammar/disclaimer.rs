@@ -130,7 +130,9 @@ pub fn disclaimer_tail<'a>(
             return Some((before, d));
         }
     }
-    for at in THIS.find_iter(bytes) {
+    // `This` found by its capital: a handful of candidates in a paragraph,
+    // and no substring searcher to run.
+    for at in memchr::memchr_iter(b'T', bytes).filter(|&at| bytes[at..].starts_with(b"This")) {
         // `This` after white space (a space, or a line end in wrapped copy).
         if at == 0 || !super::is_ascii_space(bytes[at - 1]) {
             continue;
@@ -171,8 +173,6 @@ pub(crate) fn strip_parens(t: &str) -> &str {
     let t = t.strip_prefix('(').unwrap_or(t);
     t.strip_suffix(')').unwrap_or(t)
 }
-
-static THIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("This"));
 
 /// The phrases of the usual disclaimer sentence, as searchers built once.
 static SHAPES: LazyLock<[memmem::Finder<'static>; 5]> = LazyLock::new(|| {

@@ -454,9 +454,7 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
     if let Some(d) = &article.disclaimer {
         // A disclaimer names an agency as its source: `… from PTI news service`.
         let raw = d.text.raw();
-        static FROM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("from "));
-        let source = FROM.find(raw.as_bytes()).map_or("", |at| &raw[at..]);
+        let source = super::find_str(raw, "from ").map_or("", |at| &raw[at..]);
         capitalised_words(source, |w| {
             if w.len() >= 2
                 && let Some(a) = agencies.find(w)
