@@ -411,17 +411,17 @@ fn place<'a>(i: &'a str, agencies: &Agencies, lenient: bool) -> Option<(usize, b
     let mut qualified = false;
     for _ in 0..2 {
         let t = skip_spaces(&i[end..]);
-        let (open, close) = match t.chars().next() {
-            Some('[') => ('[', ']'),
-            Some('(') => ('(', ')'),
+        let (open, close) = match t.as_bytes().first() {
+            Some(b'[') => (b'[', b']'),
+            Some(b'(') => (b'(', b')'),
             _ => break,
         };
-        let inner_start = open.len_utf8();
-        let Some(close_at) = t[..floor(t, 48)].find(close) else {
+        // (A short window: a byte loop, no searcher.)
+        let Some(close_at) = t.as_bytes()[..floor(t, 48)].iter().position(|&b| b == close) else {
             break;
         };
-        let inner = &t[inner_start..close_at];
-        if open == '('
+        let inner = &t[1..close_at];
+        if open == b'('
             && (is_agency_list(inner, agencies) || segment(inner, false) != Some(inner.len()))
         {
             break;
@@ -459,7 +459,9 @@ fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
 fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str>>, &'a str)> {
     let t = skip_spaces(i);
     let inner_start = t.strip_prefix('(')?;
-    let close = inner_start[..floor(inner_start, 40)].find(')')?;
+    let close = inner_start.as_bytes()[..floor(inner_start, 40)]
+        .iter()
+        .position(|&b| b == b')')?;
     let inner = &inner_start[..close];
     let rest = &inner_start[close + 1..];
     // One agency (the usual case): no splitting.
