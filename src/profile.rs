@@ -85,11 +85,13 @@ impl Default for Agencies {
 }
 
 /// The first eight bytes of a key as one integer.
+/// The first eight bytes of `key`, ASCII lower-cased, zero-padded, as one
+/// integer. (Byte by byte: no buffer to fill, no `memcpy` call.)
+#[inline]
 fn prefix(key: &[u8]) -> u64 {
-    let mut h = [0u8; 8];
-    let n = key.len().min(8);
-    h[..n].copy_from_slice(&key[..n]);
-    u64::from_le_bytes(h)
+    key.iter().take(8).enumerate().fold(0, |p, (i, c)| {
+        p | u64::from(c.to_ascii_lowercase()) << (8 * i)
+    })
 }
 
 /// `s` ASCII lower-cased into `buf`, if it fits.
@@ -145,12 +147,13 @@ impl Agencies {
         if self.index[usize::from(first.to_ascii_lowercase())] & (1 << len) == 0 {
             return None;
         }
-        let mut buf = [0u8; 64];
-        let key = lower(written, &mut buf)?;
+        // Keys are stored lower-cased; the first eight bytes settle names of
+        // up to eight bytes, longer ones are compared whole.
+        let key = written.as_bytes();
         let p = prefix(key);
-        let (_, _, at) = self.keys[key.len()]
+        let (_, _, at) = self.keys[len]
             .iter()
-            .find(|(q, k, _)| *q == p && (key.len() <= 8 || **k == *key))?;
+            .find(|(q, k, _)| *q == p && (len <= 8 || k.eq_ignore_ascii_case(key)))?;
         self.list.get(*at)
     }
 

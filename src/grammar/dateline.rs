@@ -417,7 +417,10 @@ fn place<'a>(i: &'a str, agencies: &Agencies, lenient: bool) -> Option<(usize, b
             _ => break,
         };
         // (A short window: a byte loop, no searcher.)
-        let Some(close_at) = t.as_bytes()[..floor(t, 48)].iter().position(|&b| b == close) else {
+        let Some(close_at) = t.as_bytes()[..floor(t, 48)]
+            .iter()
+            .position(|&b| b == close)
+        else {
             break;
         };
         let inner = &t[1..close_at];
