@@ -80,6 +80,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
     let mut page = Page::new(text, parser, &mut article);
+    page.cr = lines.may_have_cr();
     for block in lines.into_blocks() {
         page.block(block);
     }
@@ -93,6 +94,9 @@ struct Page<'a, 'p> {
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
     paragraph_cap: usize,
+    /// Whether the text may hold a CR (its blocks are read in lines with
+    /// no new search for one).
+    cr: bool,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
@@ -105,6 +109,7 @@ impl<'a, 'p> Page<'a, 'p> {
             // Portal paragraphs run about 150 bytes: enough room for them
             // without growing, at 24 bytes a slot.
             paragraph_cap: text.len() / 128 + 4,
+            cr: true,
         }
     }
 
@@ -150,7 +155,7 @@ impl<'a, 'p> Page<'a, 'p> {
     fn header(&mut self, block: &'a str) -> Option<&'a str> {
         let portals = self.portals();
         let mut in_header_block = false;
-        let mut lines = Lines::new(block);
+        let mut lines = Lines::with_cr(block, self.cr);
         loop {
             let before = lines.rest();
             let line = lines.next()?;
@@ -303,7 +308,7 @@ impl<'a, 'p> Page<'a, 'p> {
             self.article.related.reserve_exact(8);
         }
         if shape == RelatedShape::SourceSection {
-            let mut lines = Lines::new(block);
+            let mut lines = Lines::with_cr(block, self.cr);
             let first = lines.next().unwrap_or("");
             if let Some(pair) = pair_line(first) {
                 let rest = super::trim(lines.rest());

@@ -35,6 +35,17 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// Lines of `text`, part of a text already searched for a CR: `cr` is
+    /// whether that text may hold one (no second search).
+    pub(crate) fn with_cr(text: &'a str, cr: bool) -> Self {
+        Lines { rest: text, cr }
+    }
+
+    /// Whether the text may hold a CR.
+    pub(crate) fn may_have_cr(&self) -> bool {
+        self.cr
+    }
+
     /// What has not been yielded yet.
     pub fn rest(&self) -> &'a str {
         self.rest
