@@ -108,6 +108,17 @@ const BOILERPLATE_OPENERS: [&str; 6] = [
     "photo credit",
 ];
 
+/// The first four bytes of each opener, as `head4` reads them.
+const OPENER_HEADS: [u32; BOILERPLATE_OPENERS.len()] = {
+    let mut heads = [0; BOILERPLATE_OPENERS.len()];
+    let mut i = 0;
+    while i < heads.len() {
+        heads[i] = super::head4(BOILERPLATE_OPENERS[i]);
+        i += 1;
+    }
+    heads
+};
+
 /// Whether a text that starts with byte `b` may start with an opener: every
 /// opener starts with `a`, `r`, `i` or `p`, in either case (a unit test
 /// keeps this in step with `BOILERPLATE_OPENERS`).
@@ -136,8 +147,8 @@ pub fn boilerplate(block: &str) -> bool {
     // The first four bytes, folded to lower case, against each opener's
     // (all letters) before a whole comparison.
     let head = super::head4(t) | 0x2020_2020;
-    for opener in BOILERPLATE_OPENERS {
-        if super::head4(opener) == head && starts_with_ignore_case(t, opener) {
+    for (opener, &opener_head) in BOILERPLATE_OPENERS.iter().zip(&OPENER_HEADS) {
+        if opener_head == head && starts_with_ignore_case(t, opener) {
             let r = t[opener.len()..].trim_start();
             return r.starts_with(['|', ':', '-', '–', '—']);
         }

@@ -117,10 +117,41 @@ const PLACE_PREFIXES: &[&str] = &[
     "NEW", "SAN", "LOS", "KUALA", "HONG", "ABU", "TEL", "RIO", "SAO",
 ];
 
-const CONNECTORS: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "es", "of", "on", "upon", "sur",
-    "am", "an", "der", "du", "di", "y", "en", "au", "aux", "bin", "van", "von", "and",
-];
+/// Lower-case words that join the words of a place (`Rio de Janeiro`,
+/// `Stratford-upon-Avon`, `Bandar Seri Begawan`): a `match`, which compiles
+/// to a switch on length and bytes, where a list would compare one by one.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "la"
+            | "le"
+            | "el"
+            | "al"
+            | "es"
+            | "of"
+            | "on"
+            | "upon"
+            | "sur"
+            | "am"
+            | "an"
+            | "der"
+            | "du"
+            | "di"
+            | "y"
+            | "en"
+            | "au"
+            | "aux"
+            | "bin"
+            | "van"
+            | "von"
+            | "and"
+    )
+}
 
 const NOT_PLACES: &[&str] = &[
     "RPT",
@@ -230,7 +261,9 @@ fn with_place<'a>(
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     // `By …` opens a byline, never a place.
-    if super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]) {
+    if start.starts_with('B')
+        && (super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]))
+    {
         return None;
     }
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
@@ -351,7 +384,7 @@ fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
     if !w.bytes().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(char::is_alphabetic) {
         return None;
     }
-    let connector = || w.as_bytes()[0].is_ascii_lowercase() && CONNECTORS.contains(&w);
+    let connector = || is_connector(w);
     if capital || ((!first || w == "the") && connector()) {
         Some(len)
     } else {
@@ -365,12 +398,16 @@ fn segment(i: &str, lenient: bool) -> Option<usize> {
     let mut end = 0;
     let mut good_end = 0;
     let mut words = 0;
+    let mut peeked = None;
     loop {
-        let len = place_word(&i[end..], words == 0, lenient)?;
+        let len = match peeked.take() {
+            Some(len) => len,
+            None => place_word(&i[end..], words == 0, lenient)?,
+        };
         let w = &i[end..end + len];
         end += len;
         words += 1;
-        if !(w.as_bytes()[0].is_ascii_lowercase() && CONNECTORS.contains(&w)) {
+        if !is_connector(w) {
             good_end = end;
         }
         // Words are one space apart (a no-break space counts).
@@ -384,8 +421,10 @@ fn segment(i: &str, lenient: bool) -> Option<usize> {
         if words == 6 || gap == 0 {
             break;
         }
-        // Peek: the next word must be a place word too.
-        if place_word(&i[end + gap..], false, lenient).is_none() {
+        // Peek: the next word must be a place word too (kept for the next
+        // round, which reads the same word).
+        peeked = place_word(&i[end + gap..], false, lenient);
+        if peeked.is_none() {
             break;
         }
         end += gap;

@@ -193,13 +193,13 @@ pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
 /// The first four bytes of `s`, zero-padded, as one little-endian integer:
 /// one comparison tells whether two texts may share a four-byte prefix.
 #[inline]
-pub(crate) fn head4(s: &str) -> u32 {
+pub(crate) const fn head4(s: &str) -> u32 {
     match s.as_bytes() {
         // Spelt out: a loop here becomes a call to `memcpy`.
         [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
         [a, b, c] => u32::from_le_bytes([*a, *b, *c, 0]),
         [a, b] => u32::from_le_bytes([*a, *b, 0, 0]),
-        [a] => u32::from(*a),
+        [a] => u32::from_le_bytes([*a, 0, 0, 0]),
         [] => 0,
     }
 }
