@@ -47,10 +47,10 @@ impl<'a> Text<'a> {
     /// The lines trimmed and joined with single spaces. Borrowed when the text
     /// is a single trimmed line, as portal paragraphs are.
     pub fn joined(&self) -> Cow<'_, str> {
-        let trimmed = self.0.trim();
-        if !trimmed.contains(['\n', '\r']) {
-            return Cow::Borrowed(trimmed);
+        if let Some(line) = self.single_line() {
+            return Cow::Borrowed(line);
         }
+        let trimmed = self.0.trim();
         let mut out = String::with_capacity(trimmed.len());
         for (i, line) in self.lines().enumerate() {
             if i > 0 {
@@ -59,6 +59,12 @@ impl<'a> Text<'a> {
             out.push_str(line);
         }
         Cow::Owned(out)
+    }
+
+    /// The text trimmed, when it is one line (its joined form as it stands).
+    pub(crate) fn single_line(&self) -> Option<&str> {
+        let trimmed = self.0.trim();
+        (!trimmed.contains(['\n', '\r'])).then_some(trimmed)
     }
 
     /// The text as borrowed from the input, when it is (always, after parsing).
