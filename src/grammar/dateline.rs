@@ -261,9 +261,7 @@ fn with_place<'a>(
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     // `By …` opens a byline, never a place.
-    if start.starts_with('B')
-        && (super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]))
-    {
+    if super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]) {
         return None;
     }
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
@@ -366,17 +364,11 @@ fn is_word_char(c: char) -> bool {
 fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
     let c = i.chars().next()?;
     let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
-    // ASCII fast path; any other byte sends the word to the char-wise scan.
-    let b = i.as_bytes();
-    let ascii = b
-        .iter()
-        .take_while(|&&c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-' | b'*' | b'&'))
-        .count();
-    let len = if ascii < b.len() && !b[ascii].is_ascii() {
-        i.find(|c: char| !is_word_char(c)).unwrap_or(i.len())
-    } else {
-        ascii
-    };
+    let len = super::run_len(
+        i,
+        |c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-' | b'*' | b'&'),
+        is_word_char,
+    );
     if len == 0 || len > 40 {
         return None;
     }
@@ -718,13 +710,8 @@ pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
 
 /// Length of the run of letters at the start of `i` (ASCII fast path).
 pub(crate) fn letters_len(i: &str) -> usize {
-    let b = i.as_bytes();
-    let ascii = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if ascii < b.len() && !b[ascii].is_ascii() {
-        // A non-ASCII letter (`févr`, `août`) continues the word.
-        return i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
-    }
-    ascii
+    // A non-ASCII letter (`févr`, `août`) continues the word.
+    super::run_len(i, |c| c.is_ascii_alphabetic(), char::is_alphabetic)
 }
 
 /// A misspelt English month (`Marc`, `Apri`, `Marchg`): three to nine

@@ -108,14 +108,17 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
 }
 
+/// The ASCII bytes of inline white space: `is_ascii_space` but line ends.
+#[inline]
+pub(crate) fn is_inline_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c')
+}
+
 /// Skips inline white space (ASCII fast path).
 #[inline]
 pub(crate) fn skip_spaces(i: &str) -> &str {
     let b = i.as_bytes();
-    let n = b
-        .iter()
-        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0b' | b'\x0c'))
-        .count();
+    let n = b.iter().take_while(|&&c| is_inline_ascii_space(c)).count();
     match b.get(n) {
         Some(c) if !c.is_ascii() => i[n..].trim_start_matches(is_space),
         _ => &i[n..],
@@ -171,8 +174,10 @@ pub(crate) fn trim_end(s: &str) -> &str {
 
 fn trim_end_slow(s: &str) -> &str {
     let b = s.as_bytes();
-    let n = b.iter().rev().take_while(|&&c| is_ascii_space(c)).count();
-    let end = b.len() - n;
+    let mut end = b.len();
+    while end > 0 && is_ascii_space(b[end - 1]) {
+        end -= 1;
+    }
     match end.checked_sub(1).map(|i| b[i]) {
         Some(c) if !c.is_ascii() => s[..end].trim_end(),
         _ => &s[..end],
@@ -183,6 +188,19 @@ fn trim_end_slow(s: &str) -> &str {
 #[inline]
 pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
+}
+
+/// The length of the run at the start of `s` whose characters satisfy
+/// `any`, read byte by byte while `ascii` (the same test on ASCII bytes)
+/// holds: a non-ASCII byte sends the rest of the run to the char test.
+#[inline]
+pub(crate) fn run_len(s: &str, ascii: impl Fn(u8) -> bool, any: impl Fn(char) -> bool) -> usize {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|&&c| ascii(c)).count();
+    match b.get(n) {
+        Some(c) if !c.is_ascii() => n + s[n..].find(|c: char| !any(c)).unwrap_or(s.len() - n),
+        _ => n,
+    }
 }
 
 /// Byte offset of `part` inside `whole` (both from the same allocation).

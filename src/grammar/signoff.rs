@@ -78,26 +78,17 @@ pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a 
         if matches!(next, b' ' | b'\t' | b'\n' | b'\r') {
             continue;
         }
-        // The byte before the white space, found by bytes while it is ASCII
-        // (most candidates follow a word, not a sentence's end).
-        let mut end = at;
-        while end > 0 && super::is_ascii_space(bytes[end - 1]) {
-            end -= 1;
-        }
-        let last = match end.checked_sub(1).map(|i| bytes[i]) {
-            Some(b) if b.is_ascii() => b,
-            Some(_) => p[..end].trim_end().as_bytes().last().copied().unwrap_or(0),
-            None => continue,
-        };
-        let ends_sentence = match last {
-            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' => true,
-            0x9D | 0x99 => p[..end].trim_end().ends_with(['\u{201d}', '\u{2019}']),
+        // (Most candidates follow a word, not a sentence's end: the ASCII
+        // fast path of `trim_end` settles them.)
+        let before = super::trim_end(&p[..at]);
+        let ends_sentence = match before.as_bytes().last() {
+            Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')') => true,
+            Some(0x9D | 0x99) => before.ends_with(['\u{201d}', '\u{2019}']),
             _ => false,
         };
         if !ends_sentence {
             continue;
         }
-        let before = p[..end].trim_end();
         if let Some(s) = parse(&p[at + 1..], agencies, false) {
             return Some((before, s));
         }
@@ -182,22 +173,11 @@ fn worldstream(t: &str) -> Option<&str> {
 }
 
 fn agency_word(t: &str) -> (&str, &str) {
-    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '&';
-    // ASCII fast path; a non-ASCII byte sends the rest to the char test.
-    let b = t.as_bytes();
-    let ascii = b
-        .iter()
-        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'-' || c == b'&')
-        .count();
-    let len = match b.get(ascii) {
-        Some(c) if !c.is_ascii() => {
-            ascii
-                + t[ascii..]
-                    .find(|c: char| !word(c))
-                    .unwrap_or(t.len() - ascii)
-        }
-        _ => ascii,
-    };
+    let len = super::run_len(
+        t,
+        |c| c.is_ascii_alphanumeric() || c == b'-' || c == b'&',
+        |c| c.is_alphanumeric() || c == '-' || c == '&',
+    );
     t.split_at(len)
 }
 

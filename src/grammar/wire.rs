@@ -79,12 +79,7 @@ impl<'a> Iterator for Lines<'a> {
         match found {
             Some(at) => {
                 let line = &self.rest[..at];
-                let skip = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                self.rest = &self.rest[at + skip..];
+                self.rest = &self.rest[at + end_len(bytes, at)..];
                 Some(line)
             }
             None => {
@@ -93,6 +88,16 @@ impl<'a> Iterator for Lines<'a> {
                 Some(line)
             }
         }
+    }
+}
+
+/// The length of the line end at `at` (a `\n`, `\r` or `\r\n` found there).
+#[inline]
+fn end_len(bytes: &[u8], at: usize) -> usize {
+    if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+        2
+    } else {
+        1
     }
 }
 
@@ -193,11 +198,28 @@ impl<'a> Blocks<'a> {
     fn line_at(&self, pos: usize) -> (usize, usize) {
         let bytes = &self.src.as_bytes()[pos..];
         match self.ends.find(bytes) {
-            Some(at) if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') => {
-                (pos + at, pos + at + 2)
-            }
-            Some(at) => (pos + at, pos + at + 1),
+            Some(at) => (pos + at, pos + at + end_len(bytes, at)),
             None => (self.src.len(), self.src.len()),
+        }
+    }
+
+    /// How the line that starts at `pos` opens: ASCII white space is
+    /// skipped without looking for the line's end.
+    #[inline]
+    fn open_line(&self, pos: usize) -> Opening {
+        let b = self.src.as_bytes();
+        let mut p = pos;
+        while p < b.len() && super::is_inline_ascii_space(b[p]) {
+            p += 1;
+        }
+        match b.get(p) {
+            None => Opening::Blank(b.len()),
+            Some(b'\n' | b'\r') => Opening::Blank(p + end_len(b, p)),
+            Some(c) if c.is_ascii() => Opening::Text {
+                at: p,
+                indented: p > pos,
+            },
+            Some(_) => Opening::Unicode,
         }
     }
 }
@@ -211,30 +233,6 @@ enum Opening {
     Text { at: usize, indented: bool },
     /// Something outside ASCII first: the line must be read as characters.
     Unicode,
-}
-
-impl Blocks<'_> {
-    /// How the line that starts at `pos` opens: ASCII white space is
-    /// skipped without looking for the line's end.
-    #[inline]
-    fn open_line(&self, pos: usize) -> Opening {
-        let b = self.src.as_bytes();
-        let mut p = pos;
-        while p < b.len() && matches!(b[p], b' ' | b'\t' | b'\x0b' | b'\x0c') {
-            p += 1;
-        }
-        match b.get(p) {
-            None => Opening::Blank(b.len()),
-            Some(b'\n') => Opening::Blank(p + 1),
-            Some(b'\r') if b.get(p + 1) == Some(&b'\n') => Opening::Blank(p + 2),
-            Some(b'\r') => Opening::Blank(p + 1),
-            Some(c) if c.is_ascii() => Opening::Text {
-                at: p,
-                indented: p > pos,
-            },
-            Some(_) => Opening::Unicode,
-        }
-    }
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -298,17 +296,8 @@ impl<'a> Iterator for Blocks<'a> {
             }
         }
         self.pos = next;
-        // The block ends where its last line's text does (ASCII white
-        // space by bytes, any other by characters).
-        let b = src.as_bytes();
-        while end > start && super::is_ascii_space(b[end - 1]) {
-            end -= 1;
-        }
-        let block = &src[start..end];
-        Some(match end.checked_sub(1).map(|i| b[i]) {
-            Some(c) if !c.is_ascii() => block.trim_end(),
-            _ => block,
-        })
+        // The block ends where its last line's text does.
+        Some(super::trim_end(&src[start..end]))
     }
 }
 
