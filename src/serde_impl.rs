@@ -14,25 +14,11 @@ impl Serialize for Text<'_> {
         match self.single_line() {
             // One line (portal paragraphs): the borrowed text itself.
             Some(line) => s.serialize_str(line),
-            // Wrapped lines are written joined, piece by piece: serializers
-            // that write strings as they come (serde_json) make no copy.
-            None => s.collect_str(&Joined(self)),
+            // Wrapped lines are written joined (the text's `Display`), piece
+            // by piece: serializers that write strings as they come
+            // (serde_json) make no copy.
+            None => s.collect_str(self),
         }
-    }
-}
-
-/// A text's lines joined with single spaces, written piece by piece.
-struct Joined<'t, 'a>(&'t Text<'a>);
-
-impl fmt::Display for Joined<'_, '_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, line) in self.0.lines().enumerate() {
-            if i > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(line)?;
-        }
-        Ok(())
     }
 }
 
