@@ -73,8 +73,10 @@ impl Opens {
     fn table() -> [u8; 256] {
         let mut t = [0u8; 256];
         for (b, bits) in (0u8..=255).zip(t.iter_mut()) {
-            // The generic disclaimer opens with `(`, `This` or `Disclaimer`.
-            if matches!(b, b'(' | b'T' | b'D') {
+            if crate::grammar::disclaimer::GENERIC_OPENINGS
+                .iter()
+                .any(|o| o.as_bytes()[0] == b)
+            {
                 *bits |= Opens::DISCLAIMER;
             }
             if crate::grammar::credit::may_open_credit(b) {
@@ -161,11 +163,12 @@ impl ArticleParser {
         if !self.may_open(block, Opens::DISCLAIMER) {
             return false;
         }
-        let head = crate::grammar::head4(block);
-        head as u8 == b'('
-            || block.starts_with("This")
-            || block.starts_with("Disclaimer")
-            || self.disclaimer_heads.contains(&head)
+        crate::grammar::disclaimer::GENERIC_OPENINGS
+            .iter()
+            .any(|o| block.starts_with(o))
+            || self
+                .disclaimer_heads
+                .contains(&crate::grammar::head4(block))
     }
 
     /// Whether `block` (trimmed) starts with a byte that the grammars of

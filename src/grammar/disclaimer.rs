@@ -26,6 +26,10 @@ use nom::error::{ContextError, ParseError};
 use crate::article::{Disclaimer, Placement, Text};
 use crate::profile::Portal;
 
+/// How a disclaimer that no portal words opens: in parentheses, or with
+/// `This` or `Disclaimer`. (The parser's cheap gates read these too.)
+pub(crate) const GENERIC_OPENINGS: [&str; 3] = ["(", "This", "Disclaimer"];
+
 /// The longest block a disclaimer can be, in bytes.
 pub(crate) const MAX_LEN: usize = 600;
 
@@ -84,10 +88,11 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
             }
         }
     }
-    let opening_ok = if t.starts_with('(') {
+    let [paren, this, word] = GENERIC_OPENINGS;
+    let opening_ok = if t.starts_with(paren) {
         t.len() <= 400 && single_group(t)
     } else {
-        super::opens_with_words(t, &["This"]) || t.starts_with("Disclaimer")
+        super::opens_with_words(t, &[this]) || t.starts_with(word)
     };
     if !opening_ok || !shaped(t) {
         return None;

@@ -79,8 +79,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
-    let mut page = Page::new(text, parser, &mut article);
-    page.cr = lines.may_have_cr();
+    let mut page = Page::new(text, lines.may_have_cr(), parser, &mut article);
     for block in lines.into_blocks() {
         page.block(block);
     }
@@ -100,7 +99,12 @@ struct Page<'a, 'p> {
 }
 
 impl<'a, 'p> Page<'a, 'p> {
-    fn new(text: &'a str, parser: &'a ArticleParser, article: &'p mut Article<'a>) -> Self {
+    fn new(
+        text: &'a str,
+        cr: bool,
+        parser: &'a ArticleParser,
+        article: &'p mut Article<'a>,
+    ) -> Self {
         Page {
             parser,
             article,
@@ -109,7 +113,7 @@ impl<'a, 'p> Page<'a, 'p> {
             // Portal paragraphs run about 150 bytes: enough room for them
             // without growing, at 24 bytes a slot.
             paragraph_cap: text.len() / 128 + 4,
-            cr: true,
+            cr,
         }
     }
 
@@ -216,21 +220,11 @@ impl<'a, 'p> Page<'a, 'p> {
         }
     }
 
-    /// The disclaimer `block` (trimmed) is, if any: the cheap gates first,
-    /// inline (they settle nearly every block), the grammar behind them.
-    #[inline(always)]
+    /// The disclaimer `block` (trimmed) is, if any: the cheap gates first
+    /// (they settle nearly every block), the grammar behind them.
+    #[inline]
     fn disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
-        if block.len() <= super::disclaimer::MAX_LEN
-            && self.parser.may_open(block, Opens::DISCLAIMER)
-        {
-            self.gated_disclaimer(block)
-        } else {
-            None
-        }
-    }
-
-    fn gated_disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
-        if self.parser.might_be_disclaimer(block) {
+        if block.len() <= super::disclaimer::MAX_LEN && self.parser.might_be_disclaimer(block) {
             disclaimer(block, self.portals())
         } else {
             None
