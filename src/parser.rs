@@ -82,7 +82,7 @@ impl Opens {
             if crate::grammar::credit::may_open_credit(b) {
                 *bits |= Opens::CREDIT;
             }
-            if crate::grammar::credit::may_open(b) {
+            if crate::grammar::credit::may_open_boilerplate(b) {
                 *bits |= Opens::BOILERPLATE;
             }
         }

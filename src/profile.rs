@@ -84,7 +84,6 @@ impl Default for Agencies {
     }
 }
 
-/// The first eight bytes of a key as one integer.
 /// The first eight bytes of `key`, ASCII lower-cased, zero-padded, as one
 /// integer. (Byte by byte: no buffer to fill, no `memcpy` call.)
 #[inline]
