@@ -185,6 +185,7 @@ const NOT_PLACES: &[&str] = &[
 
 /// Skips white space, line ends included: a dateline reads the same
 /// whether its parts are on one line or wrapped.
+#[inline(always)]
 fn skip_spaces(i: &str) -> &str {
     super::trim_start(i)
 }
@@ -499,7 +500,8 @@ fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str
     let inner = &inner_start[..close];
     let rest = &inner_start[close + 1..];
     // One agency (the usual case): no splitting.
-    if memchr::memchr2(b'/', b',', inner.as_bytes()).is_none() {
+    // (At most 40 bytes: a byte loop, no searcher.)
+    if !inner.bytes().any(|b| b == b'/' || b == b',') {
         return is_agency_code(super::trim(inner), agencies)
             .then(|| (vec![Cow::Borrowed(super::trim(inner))], rest));
     }
@@ -736,15 +738,20 @@ fn fuzzy_month(i: &str) -> Option<(u8, &str)> {
 
 /// 1–2 digits not followed by another digit; returns value and rest.
 pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
-    let len = i.bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > max_digits.min(9) {
-        return None;
+    // At most nine digits: the value fits a `u32`. One pass: a digit past
+    // the limit fails the number.
+    let max = max_digits.min(9);
+    let b = i.as_bytes();
+    let mut value = 0;
+    let mut len = 0;
+    while let Some(&d) = b.get(len).filter(|d| d.is_ascii_digit()) {
+        if len == max {
+            return None;
+        }
+        value = value * 10 + u32::from(d - b'0');
+        len += 1;
     }
-    // At most nine digits: the value fits a `u32`.
-    let value = i.as_bytes()[..len]
-        .iter()
-        .fold(0, |v, &d| v * 10 + u32::from(d - b'0'));
-    Some((value, &i[len..]))
+    (len > 0).then(|| (value, &i[len..]))
 }
 
 fn day(i: &str) -> Option<(u8, &str)> {
@@ -842,6 +849,15 @@ mod tests {
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(separator(&text, glued), separator_model(&text, glued));
+        }
+
+        #[test]
+        fn small_number_agrees_with_its_model(text in "[0-9]{0,12}[ a:.é]?[0-9]{0,2}", max in 0usize..12) {
+            // The model: count the leading digits, then check the count.
+            let len = text.bytes().take_while(u8::is_ascii_digit).count();
+            let model = (len > 0 && len <= max.min(9))
+                .then(|| (text[..len].parse::<u32>().unwrap(), &text[len..]));
+            proptest::prop_assert_eq!(small_number(&text, max), model);
         }
     }
 

@@ -95,12 +95,21 @@ pub(crate) fn opens_with_words(s: &str, words: &[&str]) -> bool {
             }
             r = t;
         }
-        match r.strip_prefix(w) {
-            Some(rest) => r = rest,
-            None => return false,
+        if !starts_with_bytes(r, w) {
+            return false;
         }
+        r = &r[w.len()..];
     }
     r.starts_with(char::is_whitespace)
+}
+
+/// `s.starts_with(prefix)` for the short words of the grammar, compared
+/// byte by byte: `str::starts_with` calls `memcmp`, which costs more than
+/// the comparison of a few bytes.
+#[inline]
+pub(crate) fn starts_with_bytes(s: &str, prefix: &str) -> bool {
+    let (s, p) = (s.as_bytes(), prefix.as_bytes());
+    s.len() >= p.len() && s.iter().zip(p).all(|(a, b)| a == b)
 }
 
 /// Inline white space: anything `char::is_whitespace` but line ends.
@@ -114,9 +123,18 @@ pub(crate) fn is_inline_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c')
 }
 
-/// Skips inline white space (ASCII fast path).
-#[inline]
+/// Skips inline white space (ASCII fast path: a text that opens with a
+/// visible ASCII character is returned at once).
+#[inline(always)]
 pub(crate) fn skip_spaces(i: &str) -> &str {
+    match i.as_bytes().first() {
+        Some(&c) if c.is_ascii() && !is_inline_ascii_space(c) => i,
+        None => i,
+        _ => skip_spaces_slow(i),
+    }
+}
+
+fn skip_spaces_slow(i: &str) -> &str {
     let b = i.as_bytes();
     let n = b.iter().take_while(|&&c| is_inline_ascii_space(c)).count();
     match b.get(n) {
@@ -146,7 +164,7 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 }
 
 /// `str::trim_start` with an ASCII fast path.
-#[inline]
+#[inline(always)]
 pub(crate) fn trim_start(s: &str) -> &str {
     match s.as_bytes().first() {
         Some(&c) if c.is_ascii() && !is_ascii_space(c) => s,
@@ -156,7 +174,10 @@ pub(crate) fn trim_start(s: &str) -> &str {
 
 fn trim_start_slow(s: &str) -> &str {
     let b = s.as_bytes();
-    let n = b.iter().take_while(|&&c| is_ascii_space(c)).count();
+    let mut n = 0;
+    while n < b.len() && is_ascii_space(b[n]) {
+        n += 1;
+    }
     match b.get(n) {
         Some(c) if !c.is_ascii() => s[n..].trim_start(),
         _ => &s[n..],
@@ -164,7 +185,7 @@ fn trim_start_slow(s: &str) -> &str {
 }
 
 /// `str::trim_end` with an ASCII fast path.
-#[inline]
+#[inline(always)]
 pub(crate) fn trim_end(s: &str) -> &str {
     match s.as_bytes().last() {
         Some(&c) if c.is_ascii() && !is_ascii_space(c) => s,
@@ -185,7 +206,7 @@ fn trim_end_slow(s: &str) -> &str {
 }
 
 /// `str::trim` with an ASCII fast path.
-#[inline]
+#[inline(always)]
 pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
 }
@@ -196,7 +217,7 @@ pub(crate) fn trim(s: &str) -> &str {
 #[inline]
 pub(crate) fn run_len(s: &str, ascii: impl Fn(u8) -> bool, any: impl Fn(char) -> bool) -> usize {
     let b = s.as_bytes();
-    let n = b.iter().take_while(|&&c| ascii(c)).count();
+    let n = b.iter().position(|&c| !ascii(c)).unwrap_or(b.len());
     match b.get(n) {
         Some(c) if !c.is_ascii() => n + s[n..].find(|c: char| !any(c)).unwrap_or(s.len() - n),
         _ => n,
@@ -231,4 +252,21 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     };
     memchr::memchr_iter(first, hay.as_bytes())
         .find(|&at| hay.as_bytes()[at..].starts_with(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        #[test]
+        fn starts_with_bytes_is_starts_with(s in "[ab é]{0,6}", p in "[ab é]{0,4}") {
+            proptest::prop_assert_eq!(super::starts_with_bytes(&s, &p), s.starts_with(p.as_str()));
+        }
+
+        #[test]
+        fn fast_trims_are_the_std_trims(s in "[ a\t\n\r\u{b}\u{c}\u{a0}\u{3000}é]{0,8}") {
+            proptest::prop_assert_eq!(super::trim_start(&s), s.trim_start());
+            proptest::prop_assert_eq!(super::trim_end(&s), s.trim_end());
+            proptest::prop_assert_eq!(super::skip_spaces(&s), s.trim_start_matches(super::is_space));
+        }
+    }
 }

@@ -76,26 +76,41 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
 /// that open with a capital, then the first colon (white space before it
 /// allowed), at most 40 bytes of its own, not a boilerplate opener.
 fn label(f: &str) -> Option<(&str, usize)> {
+    let opens_upper = match f.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => f.starts_with(char::is_uppercase),
+    };
+    if !opens_upper {
+        return None;
+    }
     // Read as far as the letters go, not to the first colon wherever it is.
-    if !f.starts_with(|c: char| c.is_uppercase()) {
+    let run = super::run_len(
+        f,
+        |c| c.is_ascii_alphabetic() || c == b' ',
+        |c| c.is_alphabetic() || c == ' ',
+    );
+    // Letters are no white space: the label is the run without its
+    // trailing spaces (spaces before the colon do not count).
+    let b = f.as_bytes();
+    let mut end = run;
+    while end > 0 && b[end - 1] == b' ' {
+        end -= 1;
+    }
+    if end > 40 {
         return None;
     }
-    let run = f
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == ' '))
-        .map_or(f.len(), |(i, _)| i);
-    // The label's own length is what is limited, so that spaces before
-    // the colon do not count.
-    if f[..run].trim_end().len() > 40 {
-        return None;
-    }
-    let after = f[run..].trim_start();
+    let after = super::trim_start(&f[run..]);
     if !after.starts_with(':') {
         return None;
     }
     let colon = f.len() - after.len();
-    let label = f[..colon].trim_end();
-    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    let label = &f[..end];
+    // A word starts at the first byte and after each run of spaces.
+    let words = 1 + label
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b' ' && w[1] != b' ')
+        .count();
     // `Image Credit: …` opens boilerplate, whatever follows it.
     if words > 4 || super::credit::is_boilerplate_opener(label) {
         return None;
