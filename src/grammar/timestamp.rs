@@ -83,21 +83,33 @@ fn label(f: &str) -> Option<(&str, usize)> {
     if !opens_upper {
         return None;
     }
-    // Read as far as the letters go, not to the first colon wherever it is.
-    let run = super::run_len(
-        f,
-        |c| c.is_ascii_alphabetic() || c == b' ',
-        |c| c.is_alphabetic() || c == ' ',
-    );
-    // Letters are no white space: the label is the run without its
-    // trailing spaces (spaces before the colon do not count).
+    // Read as far as the letters go, not to the first colon wherever it is;
+    // `end` is where the last letter ends (spaces before the colon do not
+    // count). A letter past 40 bytes settles it: prose is not read on.
     let b = f.as_bytes();
-    let mut end = run;
-    while end > 0 && b[end - 1] == b' ' {
-        end -= 1;
+    let (mut run, mut end) = (0, 0);
+    while let Some(&c) = b.get(run) {
+        if c == b' ' {
+            run += 1;
+        } else if c.is_ascii_alphabetic() {
+            run += 1;
+            end = run;
+            if end > 40 {
+                return None;
+            }
+        } else {
+            break;
+        }
     }
-    if end > 40 {
-        return None;
+    if b.get(run).is_some_and(|c| !c.is_ascii()) {
+        // Letters outside ASCII: the run goes on as characters.
+        run += f[run..]
+            .find(|c: char| !(c.is_alphabetic() || c == ' '))
+            .unwrap_or(f.len() - run);
+        end = f[..run].trim_end_matches(' ').len();
+        if end > 40 {
+            return None;
+        }
     }
     let after = super::trim_start(&f[run..]);
     if !after.starts_with(':') {
