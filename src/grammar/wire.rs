@@ -235,14 +235,12 @@ enum Opening {
     Unicode,
 }
 
-impl<'a> Iterator for Blocks<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
+impl<'a> Blocks<'a> {
+    /// The first line that is not blank, from `pos` on: where its text
+    /// starts and ends, and where the line after it starts.
+    fn first_line(&mut self) -> Option<(usize, usize, usize)> {
         let src = self.src;
-        // The first line that is not blank opens the block. Line ends are
-        // kept untrimmed: the block's end is trimmed once, at the end.
-        let (start, mut end, mut next) = loop {
+        loop {
             if self.pos >= src.len() {
                 return None;
             }
@@ -257,16 +255,41 @@ impl<'a> Iterator for Blocks<'a> {
                     }
                     Opening::Text { at, .. } => {
                         let (e, n) = self.line_at(at);
-                        break (at, e, n);
+                        return Some((at, e, n));
                     }
                     Opening::Unicode => self.line_at(self.pos),
                 },
             };
             let line = &src[self.pos..e];
             if !is_blank(line) {
-                break (e - super::trim_start(line).len(), e, n);
+                return Some((e - super::trim_start(line).len(), e, n));
             }
             self.pos = n;
+        }
+    }
+}
+
+impl<'a> Iterator for Blocks<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let src = self.src;
+        // The usual line first: it opens with a visible ASCII byte where the
+        // last block left off (no line read ahead), so no space is skipped
+        // and no blank line looked for before it.
+        let first = match (self.known, src.as_bytes().get(self.pos)) {
+            (None, Some(&c)) if c > b' ' && c.is_ascii() => {
+                let (e, n) = self.line_at(self.pos);
+                Some((self.pos, e, n))
+            }
+            _ => None,
+        };
+        // The first line that is not blank opens the block. Line ends are
+        // kept untrimmed: the block's end is trimmed once, at the end.
+        let (start, mut end, mut next) = if let Some(first) = first {
+            first
+        } else {
+            self.first_line()?
         };
         // Lines run on until a blank line (taken) or an indented one (left
         // for the next block).
