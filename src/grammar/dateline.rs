@@ -322,8 +322,8 @@ fn with_place<'a>(
         return None;
     }
     let text_end = offset_in(start, after);
-    let text = start[..text_end].trim_end();
-    let place = start[..place_end].trim_end();
+    let text = super::trim_end(&start[..text_end]);
+    let place = super::trim_end(&start[..place_end]);
     Some(assemble(start, text, place, date_v, names, sep, rest))
 }
 
@@ -345,6 +345,11 @@ fn plausible_lower_place(place: &str) -> bool {
 }
 
 fn is_all_caps(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some();
+    }
     let mut letters = 0;
     for c in s.chars() {
         if c.is_lowercase() {
@@ -363,8 +368,14 @@ fn is_word_char(c: char) -> bool {
 
 /// One word of a place name; returns its length.
 fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
-    let c = i.chars().next()?;
-    let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
+    let capital = match *i.as_bytes().first()? {
+        b'*' => true,
+        c if c.is_ascii() => c.is_ascii_alphabetic() && (lenient || !c.is_ascii_lowercase()),
+        _ => {
+            let c = i.chars().next()?;
+            c.is_alphabetic() && (lenient || !c.is_lowercase())
+        }
+    };
     let len = super::run_len(
         i,
         |c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-' | b'*' | b'&'),
@@ -374,7 +385,11 @@ fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
         return None;
     }
     let w = &i[..len];
-    if !w.bytes().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(char::is_alphabetic) {
+    // (A word that opens with a capital letter has a letter.)
+    if (!capital || w.starts_with('*'))
+        && !w.bytes().any(|c| c.is_ascii_alphabetic())
+        && !w.chars().any(char::is_alphabetic)
+    {
         return None;
     }
     let connector = || is_connector(w);
@@ -849,6 +864,39 @@ mod tests {
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(separator(&text, glued), separator_model(&text, glued));
+        }
+
+        #[test]
+        fn place_words_agree_with_their_model(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "*", "A", "a", "é", "É", ".", "'", "-", "&", " ", "1", "de", "the", "NEW", "x",
+                ]),
+                0..6,
+            ),
+            first in proptest::bool::ANY,
+            lenient in proptest::bool::ANY,
+        ) {
+            // The former definitions, read as characters throughout.
+            fn place_word_model(i: &str, first: bool, lenient: bool) -> Option<usize> {
+                let c = i.chars().next()?;
+                let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
+                let len = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+                if len == 0 || len > 40 {
+                    return None;
+                }
+                let w = &i[..len];
+                if !w.chars().any(char::is_alphabetic) {
+                    return None;
+                }
+                (capital || ((!first || w == "the") && is_connector(w))).then_some(len)
+            }
+            fn all_caps_model(s: &str) -> bool {
+                !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            }
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(place_word(&text, first, lenient), place_word_model(&text, first, lenient));
+            proptest::prop_assert_eq!(is_all_caps(&text), all_caps_model(&text));
         }
 
         #[test]
