@@ -62,6 +62,24 @@ pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a
 /// without it and the sign-off.
 pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a>)> {
     let p = paragraph.trim_end();
+    // A sign-off after a sentence ends with its `)`, a slug or the
+    // agency's code: a paragraph that ends otherwise (most end with a full
+    // stop) has none, and its tail is not read.
+    if !p.chars().next_back().is_some_and(may_end_tail) {
+        return None;
+    }
+    scan_tail(p, agencies)
+}
+
+/// Whether a sign-off after a sentence can end with `c`: slugs are letters
+/// and `/`, agency codes letters, digits, `-` and `&`, a code in
+/// parentheses ends with `)`.
+fn may_end_tail(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, ')' | '/' | '-' | '&')
+}
+
+/// `signoff_tail` without its look at the last character: `p` is trimmed.
+fn scan_tail<'a>(p: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a>)> {
     // Agency and up to six slugs fit in 48 bytes.
     let mut from = p.len().saturating_sub(48);
     while !p.is_char_boundary(from) {
@@ -259,6 +277,27 @@ mod tests {
         }
         assert!(signoff_tail("the rate (USD", ag()).is_none());
         assert!(signoff_tail("shares (NYSE)", ag()).is_none());
+    }
+
+    proptest::proptest! {
+        /// The look at the last character turns away no tail that the scan
+        /// would find.
+        #[test]
+        fn tail_gate_keeps_every_tail(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "said.", " ", "(AP)", " (PTI)", " -- AP1", "(", ")", "AP", " -- PTI", "—", " KJR", " ab",
+                    "/", "-", "&", ".", "...", " Reuter", " dpa", "é", "1", "\u{201d}", "\n",
+                ]),
+                0..6,
+            )
+        ) {
+            let text: String = parts.concat();
+            let p = text.trim_end();
+            if scan_tail(p, ag()).is_some() {
+                proptest::prop_assert!(p.chars().next_back().is_some_and(may_end_tail), "{:?}", p);
+            }
+        }
     }
 
     #[test]
