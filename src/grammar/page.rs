@@ -53,9 +53,16 @@ pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextErro
 
 /// The first line that is not blank, trimmed; `lines` goes on after it.
 fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
-    lines
-        .find(|l| !is_blank(l))
-        .map(|l| l.trim_matches(super::is_invisible))
+    lines.find(|l| !is_blank(l)).map(|l| {
+        // A line that opens and ends with visible ASCII has nothing to trim.
+        let visible =
+            |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !super::is_ascii_space(b));
+        if visible(l.as_bytes().first()) && visible(l.as_bytes().last()) {
+            l
+        } else {
+            l.trim_matches(super::is_invisible)
+        }
+    })
 }
 
 /// Parses a page with `parser`'s agencies and portals (no size check; see
