@@ -85,12 +85,30 @@ impl Default for Agencies {
 }
 
 /// The first eight bytes of `key`, ASCII lower-cased, zero-padded, as one
-/// integer. (Byte by byte: no buffer to fill, no `memcpy` call.)
+/// integer, the first byte lowest. (Eight bytes are read at once; shorter
+/// keys byte by byte: no buffer to fill, no `memcpy` call.)
 #[inline]
 fn prefix(key: &[u8]) -> u64 {
-    key.iter().take(8).enumerate().fold(0, |p, (i, c)| {
-        p | u64::from(c.to_ascii_lowercase()) << (8 * i)
-    })
+    let x = match key.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => key.iter().rev().fold(0, |p, &c| p << 8 | u64::from(c)),
+    };
+    ascii_lower8(x)
+}
+
+/// `u8::to_ascii_lowercase` on each byte of `x` at once: the ASCII
+/// capitals (`A` to `Z`) get their `0x20` bit, every other byte stays.
+#[inline]
+const fn ascii_lower8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    // The low seven bits of each byte, so that no sum below carries into
+    // the next byte.
+    let low = x & (0x7f * LO);
+    // The high bit of each byte: at least `A`, above `Z`, not ASCII.
+    let from_a = low + (0x80 - b'A' as u64) * LO;
+    let past_z = low + (0x80 - b'Z' as u64 - 1) * LO;
+    let capital = from_a & !past_z & !x & (0x80 * LO);
+    x | capital >> 2
 }
 
 /// `s` ASCII lower-cased into `buf`, if it fits.
@@ -305,5 +323,45 @@ impl Portal {
     /// The related lists.
     pub fn related_lists(&self) -> impl Iterator<Item = &RelatedList> {
         self.related_lists.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_lower8_lowers_each_byte_alone() {
+        // Every byte value in every position, among bytes that must stay.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"z@[`{\x7f\x80\xff";
+                bytes[at] = b;
+                let want = bytes.map(|c| c.to_ascii_lowercase());
+                assert_eq!(
+                    ascii_lower8(u64::from_le_bytes(bytes)),
+                    u64::from_le_bytes(want),
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn prefixes_of_every_length() {
+        for key in [
+            "",
+            "A",
+            "Pti",
+            "REUTERS",
+            "Reuters!",
+            "Press Trust of India",
+        ] {
+            let mut want = [0u8; 8];
+            for (d, c) in want.iter_mut().zip(key.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            assert_eq!(prefix(key.as_bytes()), u64::from_le_bytes(want), "{key}");
+        }
     }
 }
