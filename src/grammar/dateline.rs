@@ -909,6 +909,39 @@ mod tests {
         }
     }
 
+    /// Every listed name, in several cases, shortened and lengthened, reads
+    /// as the list says (the model: the list itself, ignoring ASCII case).
+    #[test]
+    fn month_numbers_agree_with_the_list() {
+        for (name, _) in MONTHS {
+            let cases = [
+                name.to_string(),
+                name.to_ascii_uppercase(),
+                name[..1].to_ascii_uppercase() + &name[1..],
+            ];
+            for case in cases {
+                for cut in 0..3 {
+                    for extra in ["", "s", "e", "@", "1", "é"] {
+                        let mut word = case.clone();
+                        for _ in 0..cut {
+                            word.pop();
+                        }
+                        word.push_str(extra);
+                        let model = if word.is_ascii() && (3..=12).contains(&word.len()) {
+                            MONTHS
+                                .iter()
+                                .find(|(name, _)| name.eq_ignore_ascii_case(&word))
+                                .map(|&(_, m)| m)
+                        } else {
+                            month_number(&word)
+                        };
+                        assert_eq!(month_number(&word), model, "{word}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn formats_catalogue() {
         type Case<'c> = (
