@@ -274,14 +274,25 @@ impl<'a> Iterator for Blocks<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let src = self.src;
-        // The usual line first: it opens with a visible ASCII byte where the
-        // last block left off (no line read ahead), so no space is skipped
-        // and no blank line looked for before it.
+        // The usual line first: it opens with visible ASCII (after ASCII
+        // spaces, in indented copy) where the last block left off, with no
+        // line read ahead; anything else goes to `first_line`.
         let first = match (self.known, src.as_bytes().get(self.pos)) {
             (None, Some(&c)) if c > b' ' && c.is_ascii() => {
                 let (e, n) = self.line_at(self.pos);
                 Some((self.pos, e, n))
             }
+            (None, Some(_)) => match self.open_line(self.pos) {
+                Opening::Text { at, .. } => {
+                    let (e, n) = self.line_at(at);
+                    Some((at, e, n))
+                }
+                Opening::Blank(n) => {
+                    self.pos = n;
+                    None
+                }
+                Opening::Unicode => None,
+            },
             _ => None,
         };
         // The first line that is not blank opens the block. Line ends are
