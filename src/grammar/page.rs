@@ -86,7 +86,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
-    let mut page = Page::new(text, lines.may_have_cr(), parser, &mut article);
+    let mut page = Page::new(text, parser, &mut article);
     for block in lines.into_blocks() {
         page.block(block);
     }
@@ -100,18 +100,10 @@ struct Page<'a, 'p> {
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
     paragraph_cap: usize,
-    /// Whether the text may hold a CR (its blocks are read in lines with
-    /// no new search for one).
-    cr: bool,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
-    fn new(
-        text: &'a str,
-        cr: bool,
-        parser: &'a ArticleParser,
-        article: &'p mut Article<'a>,
-    ) -> Self {
+    fn new(text: &'a str, parser: &'a ArticleParser, article: &'p mut Article<'a>) -> Self {
         Page {
             parser,
             article,
@@ -120,7 +112,6 @@ impl<'a, 'p> Page<'a, 'p> {
             // Portal paragraphs run about 150 bytes: enough room for them
             // without growing, at 24 bytes a slot.
             paragraph_cap: text.len() / 128 + 4,
-            cr,
         }
     }
 
@@ -166,7 +157,7 @@ impl<'a, 'p> Page<'a, 'p> {
     fn header(&mut self, block: &'a str) -> Option<&'a str> {
         let portals = self.portals();
         let mut in_header_block = false;
-        let mut lines = Lines::with_cr(block, self.cr);
+        let mut lines = Lines::new(block);
         loop {
             let before = lines.rest();
             let line = lines.next()?;
@@ -309,7 +300,7 @@ impl<'a, 'p> Page<'a, 'p> {
             self.article.related.reserve_exact(8);
         }
         if shape == RelatedShape::SourceSection {
-            let mut lines = Lines::with_cr(block, self.cr);
+            let mut lines = Lines::new(block);
             let first = lines.next().unwrap_or("");
             if let Some(pair) = pair_line(first) {
                 let rest = super::trim(lines.rest());

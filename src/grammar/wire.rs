@@ -22,28 +22,12 @@ use nom::error::{ContextError, ParseError};
 #[derive(Debug, Clone)]
 pub struct Lines<'a> {
     rest: &'a str,
-    /// Whether `rest` may hold a `\r` (else the search is for `\n` alone).
-    cr: bool,
 }
 
 impl<'a> Lines<'a> {
     /// Lines of `text`.
     pub fn new(text: &'a str) -> Self {
-        Lines {
-            rest: text,
-            cr: memchr::memchr(b'\r', text.as_bytes()).is_some(),
-        }
-    }
-
-    /// Lines of `text`, part of a text already searched for a CR: `cr` is
-    /// whether that text may hold one (no second search).
-    pub(crate) fn with_cr(text: &'a str, cr: bool) -> Self {
-        Lines { rest: text, cr }
-    }
-
-    /// Whether the text may hold a CR.
-    pub(crate) fn may_have_cr(&self) -> bool {
-        self.cr
+        Lines { rest: text }
     }
 
     /// What has not been yielded yet.
@@ -51,13 +35,12 @@ impl<'a> Lines<'a> {
         self.rest
     }
 
-    /// The blocks of what has not been yielded yet (sharing what this
-    /// iterator already knows of the text).
+    /// The blocks of what has not been yielded yet.
     pub fn into_blocks(self) -> Blocks<'a> {
         Blocks {
             src: self.rest,
             pos: 0,
-            ends: LineEnds::new(self.cr),
+            ends: LineEnds::new(),
             known: None,
         }
     }
@@ -71,12 +54,7 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let bytes = self.rest.as_bytes();
-        let found = if self.cr {
-            memchr::memchr2(b'\n', b'\r', bytes)
-        } else {
-            memchr::memchr(b'\n', bytes)
-        };
-        match found {
+        match memchr::memchr2(b'\n', b'\r', bytes) {
             Some(at) => {
                 let line = &self.rest[..at];
                 self.rest = &self.rest[at + end_len(bytes, at)..];
@@ -119,36 +97,25 @@ pub fn is_indented(line: &str) -> bool {
     }
 }
 
-/// The search for line ends: `\n`, or `\n` and `\r` when the text holds a
-/// CR. On x86-64 with AVX2 the vector searcher is built once per text; the
-/// generic `memchr` picks and builds one on every call, which costs as
-/// much as searching a short line.
+/// The search for line ends, `\n` and `\r` at once. On x86-64 with AVX2
+/// the vector searcher is built once per text; the generic `memchr2` picks
+/// and builds one on every call, which costs as much as searching a short
+/// line. (Both bytes are searched in every text: that costs less than a
+/// first pass over the text to learn whether it holds a CR at all.)
 #[derive(Debug, Clone, Copy)]
 enum LineEnds {
     #[cfg(target_arch = "x86_64")]
-    Lf(memchr::arch::x86_64::avx2::memchr::One),
-    #[cfg(target_arch = "x86_64")]
-    LfCr(memchr::arch::x86_64::avx2::memchr::Two),
-    Any {
-        cr: bool,
-    },
+    Avx2(memchr::arch::x86_64::avx2::memchr::Two),
+    Any,
 }
 
 impl LineEnds {
-    fn new(cr: bool) -> Self {
+    fn new() -> Self {
         #[cfg(target_arch = "x86_64")]
-        {
-            use memchr::arch::x86_64::avx2::memchr::{One, Two};
-            let vector = if cr {
-                Two::new(b'\n', b'\r').map(LineEnds::LfCr)
-            } else {
-                One::new(b'\n').map(LineEnds::Lf)
-            };
-            if let Some(v) = vector {
-                return v;
-            }
+        if let Some(two) = memchr::arch::x86_64::avx2::memchr::Two::new(b'\n', b'\r') {
+            return LineEnds::Avx2(two);
         }
-        LineEnds::Any { cr }
+        LineEnds::Any
     }
 
     /// The first line end in `bytes`.
@@ -156,11 +123,8 @@ impl LineEnds {
     fn find(&self, bytes: &[u8]) -> Option<usize> {
         match self {
             #[cfg(target_arch = "x86_64")]
-            LineEnds::Lf(one) => one.find(bytes),
-            #[cfg(target_arch = "x86_64")]
-            LineEnds::LfCr(two) => two.find(bytes),
-            LineEnds::Any { cr: false } => memchr::memchr(b'\n', bytes),
-            LineEnds::Any { cr: true } => memchr::memchr2(b'\n', b'\r', bytes),
+            LineEnds::Avx2(two) => two.find(bytes),
+            LineEnds::Any => memchr::memchr2(b'\n', b'\r', bytes),
         }
     }
 }
