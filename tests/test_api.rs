@@ -57,6 +57,7 @@ fn into_owned_outlives_the_input() {
     assert_eq!(owned, parse(PAGE).unwrap());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn json_deserialising_borrows_and_round_trips() {
     let a = parse(PAGE).unwrap();
@@ -95,9 +96,12 @@ fn absent_parts_are_none_or_empty() {
     assert!(a.timestamp().is_none() && a.byline().is_none() && a.dateline().is_none());
     assert!(a.signoff().is_none() && a.disclaimer().is_none());
     assert!(a.paragraphs().is_empty() && a.related().is_empty() && a.agencies().is_empty());
-    let json = serde_json::to_value(&a).unwrap();
-    assert_eq!(json["dateline"], serde_json::Value::Null);
-    assert_eq!(json["related"], serde_json::json!([]));
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_value(&a).unwrap();
+        assert_eq!(json["dateline"], serde_json::Value::Null);
+        assert_eq!(json["related"], serde_json::json!([]));
+    }
     assert_eq!(a.to_string(), "Only a headline");
 }
 

@@ -266,6 +266,7 @@ proptest! {
         prop_assert_eq!(&parsed, &a, "rendered:\n{}", text);
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_json_round_trip(a in valid_article()) {
         let json = serde_json::to_string(&a).unwrap();
