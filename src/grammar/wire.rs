@@ -98,34 +98,38 @@ pub fn is_indented(line: &str) -> bool {
 }
 
 /// The search for line ends, `\n` and `\r` at once. On x86-64 with AVX2
-/// the vector searcher is built once per text; the generic `memchr2` picks
-/// and builds one on every call, which costs as much as searching a short
-/// line. (Both bytes are searched in every text: that costs less than a
-/// first pass over the text to learn whether it holds a CR at all.)
+/// the vector searcher is built once, for every text, and referred to (it
+/// is some hundred bytes: copied into each `Blocks`, it cost a `memcpy`
+/// a text); the generic `memchr2` picks and builds one on every call, which
+/// costs as much as searching a short line. (Both bytes are searched in
+/// every text: that costs less than a first pass over the text to learn
+/// whether it holds a CR at all.)
 #[derive(Debug, Clone, Copy)]
-enum LineEnds {
+struct LineEnds {
     #[cfg(target_arch = "x86_64")]
-    Avx2(memchr::arch::x86_64::avx2::memchr::Two),
-    Any,
+    avx2: Option<&'static memchr::arch::x86_64::avx2::memchr::Two>,
 }
+
+#[cfg(target_arch = "x86_64")]
+static AVX2_LINE_ENDS: std::sync::LazyLock<Option<memchr::arch::x86_64::avx2::memchr::Two>> =
+    std::sync::LazyLock::new(|| memchr::arch::x86_64::avx2::memchr::Two::new(b'\n', b'\r'));
 
 impl LineEnds {
     fn new() -> Self {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(two) = memchr::arch::x86_64::avx2::memchr::Two::new(b'\n', b'\r') {
-            return LineEnds::Avx2(two);
+        LineEnds {
+            #[cfg(target_arch = "x86_64")]
+            avx2: AVX2_LINE_ENDS.as_ref(),
         }
-        LineEnds::Any
     }
 
     /// The first line end in `bytes`.
     #[inline]
     fn find(&self, bytes: &[u8]) -> Option<usize> {
-        match self {
-            #[cfg(target_arch = "x86_64")]
-            LineEnds::Avx2(two) => two.find(bytes),
-            LineEnds::Any => memchr::memchr2(b'\n', b'\r', bytes),
+        #[cfg(target_arch = "x86_64")]
+        if let Some(two) = self.avx2 {
+            return two.find(bytes);
         }
+        memchr::memchr2(b'\n', b'\r', bytes)
     }
 }
 
