@@ -22,12 +22,16 @@ use nom::error::{ContextError, ParseError};
 #[derive(Debug, Clone)]
 pub struct Lines<'a> {
     rest: &'a str,
+    ends: LineEnds,
 }
 
 impl<'a> Lines<'a> {
     /// Lines of `text`.
     pub fn new(text: &'a str) -> Self {
-        Lines { rest: text }
+        Lines {
+            rest: text,
+            ends: LineEnds::new(),
+        }
     }
 
     /// What has not been yielded yet.
@@ -40,7 +44,7 @@ impl<'a> Lines<'a> {
         Blocks {
             src: self.rest,
             pos: 0,
-            ends: LineEnds::new(),
+            ends: self.ends,
             known: None,
         }
     }
@@ -54,7 +58,7 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let bytes = self.rest.as_bytes();
-        match memchr::memchr2(b'\n', b'\r', bytes) {
+        match self.ends.find(bytes) {
             Some(at) => {
                 let line = &self.rest[..at];
                 self.rest = &self.rest[at + end_len(bytes, at)..];
