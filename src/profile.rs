@@ -56,9 +56,15 @@ impl Agency {
     }
 }
 
-/// A known name: its first eight bytes as one integer, the lower-cased name,
-/// and the index of its agency.
-type Key = (u64, Box<[u8]>, usize);
+/// The known names of one length: their first eight bytes as integers (side
+/// by side, so that a look-up reads them in one run), the lower-cased names
+/// and the index of each one's agency.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Bucket {
+    prefixes: Vec<u64>,
+    names: Vec<Box<[u8]>>,
+    agencies: Vec<usize>,
+}
 
 /// The agencies a parser knows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +74,7 @@ pub struct Agencies {
     /// Every name and alias, ASCII lower-cased, grouped by length (0..64),
     /// with its first eight bytes as one integer and the index of its agency
     /// in `list` (the latest agency that claims it).
-    keys: Vec<Vec<Key>>,
+    keys: Vec<Bucket>,
     /// For each lower-cased first byte, a bit per name length (1..=63) that
     /// some name or alias has: most words are turned away by one lookup.
     index: Box<[u64; 256]>,
@@ -78,7 +84,7 @@ impl Default for Agencies {
     fn default() -> Self {
         Agencies {
             list: Vec::new(),
-            keys: vec![Vec::new(); 64],
+            keys: vec![Bucket::default(); 64],
             index: Box::new([0; 256]),
         }
     }
@@ -141,9 +147,13 @@ impl Agencies {
             }
             self.index[usize::from(key[0])] |= 1 << key.len();
             let bucket = &mut self.keys[key.len()];
-            match bucket.iter_mut().find(|(_, k, _)| **k == *key) {
-                Some(entry) => entry.2 = at,
-                None => bucket.push((prefix(key), key.into(), at)),
+            match bucket.names.iter().position(|k| **k == *key) {
+                Some(i) => bucket.agencies[i] = at,
+                None => {
+                    bucket.prefixes.push(prefix(key));
+                    bucket.names.push(key.into());
+                    bucket.agencies.push(at);
+                }
             }
         }
         self.list.push(agency);
@@ -168,10 +178,13 @@ impl Agencies {
         // up to eight bytes, longer ones are compared whole.
         let key = written.as_bytes();
         let p = prefix(key);
-        let (_, _, at) = self.keys[len]
+        let bucket = &self.keys[len];
+        let i = bucket
+            .prefixes
             .iter()
-            .find(|(q, k, _)| *q == p && (len <= 8 || k.eq_ignore_ascii_case(key)))?;
-        self.list.get(*at)
+            .zip(&bucket.names)
+            .position(|(&q, k)| q == p && (len <= 8 || k.eq_ignore_ascii_case(key)))?;
+        self.list.get(bucket.agencies[i])
     }
 
     /// All agencies, the latest added first.
