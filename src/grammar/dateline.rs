@@ -393,11 +393,7 @@ fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
         return None;
     }
     let w = &i[..len];
-    // (A word that opens with a capital letter has a letter.)
-    if (!capital || w.starts_with('*'))
-        && !w.bytes().any(|c| c.is_ascii_alphabetic())
-        && !w.chars().any(char::is_alphabetic)
-    {
+    if !w.bytes().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(char::is_alphabetic) {
         return None;
     }
     let connector = || is_connector(w);
