@@ -376,18 +376,7 @@ fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
             c.is_alphabetic() && (lenient || !c.is_lowercase())
         }
     };
-    /// The ASCII bytes of a place word, as a table: one load a byte where
-    /// the range tests cost a dozen instructions.
-    const WORD: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            let c = b as u8;
-            table[b] = c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-' | b'*' | b'&');
-            b += 1;
-        }
-        table
-    };
+    const WORD: [bool; 256] = super::ascii_word_bytes(false, b".'-*&");
     let len = super::run_len(i, |c| WORD[usize::from(c)], is_word_char);
     if len == 0 || len > 40 {
         return None;

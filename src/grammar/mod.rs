@@ -211,6 +211,25 @@ pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
 }
 
+/// A byte table for `run_len`'s ASCII test: true for ASCII letters, for
+/// digits when `digits`, and for the bytes of `extra`. One load a byte,
+/// where a chain of range tests costs a dozen instructions.
+pub(crate) const fn ascii_word_bytes(digits: bool, extra: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphabetic() || digits && c.is_ascii_digit();
+        b += 1;
+    }
+    let mut i = 0;
+    while i < extra.len() {
+        table[extra[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
 /// The length of the run at the start of `s` whose characters satisfy
 /// `any`, read byte by byte while `ascii` (the same test on ASCII bytes)
 /// holds: a non-ASCII byte sends the rest of the run to the char test.
@@ -256,6 +275,25 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_byte_tables_hold_exactly_their_bytes() {
+        let agency = super::ascii_word_bytes(true, b"-&");
+        let place = super::ascii_word_bytes(false, b".'-*&");
+        for b in 0..=255u8 {
+            let i = usize::from(b);
+            assert_eq!(
+                agency[i],
+                b.is_ascii_alphanumeric() || b == b'-' || b == b'&',
+                "{b:#x}"
+            );
+            assert_eq!(
+                place[i],
+                b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-' | b'*' | b'&'),
+                "{b:#x}"
+            );
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn starts_with_bytes_is_starts_with(s in "[ab é]{0,6}", p in "[ab é]{0,4}") {

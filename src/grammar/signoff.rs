@@ -191,18 +191,7 @@ fn worldstream(t: &str) -> Option<&str> {
 }
 
 fn agency_word(t: &str) -> (&str, &str) {
-    /// The ASCII bytes of an agency word, as a table: one load a byte where
-    /// the range tests cost a dozen instructions.
-    const WORD: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            let c = b as u8;
-            table[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'&';
-            b += 1;
-        }
-        table
-    };
+    const WORD: [bool; 256] = super::ascii_word_bytes(true, b"-&");
     let len = super::run_len(
         t,
         |c| WORD[usize::from(c)],
