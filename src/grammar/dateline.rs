@@ -510,8 +510,8 @@ fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str
     // One agency (the usual case): no splitting.
     // (At most 40 bytes: a byte loop, no searcher.)
     if !inner.bytes().any(|b| b == b'/' || b == b',') {
-        return is_agency_code(super::trim(inner), agencies)
-            .then(|| (vec![Cow::Borrowed(super::trim(inner))], rest));
+        let code = super::trim(inner);
+        return is_agency_code(code, agencies).then(|| (vec![Cow::Borrowed(code)], rest));
     }
     if !is_agency_list(inner, agencies) {
         return None;
@@ -744,7 +744,8 @@ fn fuzzy_month(i: &str) -> Option<(u8, &str)> {
     Some((m, rest.strip_prefix('.').unwrap_or(rest)))
 }
 
-/// 1–2 digits not followed by another digit; returns value and rest.
+/// One to `max_digits` digits (nine at most) not followed by another digit;
+/// returns the value and the rest.
 pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
     // At most nine digits: the value fits a `u32`. One pass: a digit past
     // the limit fails the number.
