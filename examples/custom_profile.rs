@@ -93,7 +93,7 @@ fn digest<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     (
         take_until(" | "),
         tag(" | "),
-        wirecopy::grammar::dateline::dateline,
+        wirecopy::rules::dateline::dateline,
     )
         .map(|(headline, _, d)| (headline, d))
         .parse(i)

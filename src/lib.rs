@@ -1,26 +1,62 @@
-#![doc = include_str!("../README.md")]
+//! Zero-copy parser for syndicated news copy: headline, timestamp, byline,
+//! dateline (place, date, agencies), body paragraphs, sign-off, a portal's
+//! "syndicated feed" disclaimer, related links, and which agencies the story
+//! came from.
+//!
+//! ```
+//! let page = "Kochi port to add second berth\n\nKochi, Mar 14 (PTI) The port said it will build a berth. (PTI) TGB\n";
+//! let a = wirecopy::parse(page)?;
+//! assert_eq!(a.headline(), "Kochi port to add second berth");
+//! assert_eq!(a.dateline().unwrap().place(), "Kochi");
+//! assert_eq!(a.paragraphs()[0].joined(), "The port said it will build a berth.");
+//! assert_eq!(a.signoff().unwrap().agency(), "PTI");
+//! assert_eq!(a.agencies(), ["PTI"]);
+//! # Ok::<(), wirecopy::Error>(())
+//! ```
+//!
+//! # Layers
+//!
+//! Data flows one way, and no module imports a higher one:
+//!
+//! | layer | module | what it does |
+//! |---|---|---|
+//! | text | [`text`] | lines and blocks of copy, small string helpers |
+//! | lexicon | [`Lexicon`] | agencies, portals, zones, and the gates derived from them |
+//! | rules | [`rules`] | one module per part of a page, each a nom parser with its gate |
+//! | page | (private) | which rule each block goes to |
+//! | model | [`Article`] and friends | the values; they compute nothing |
+//! | parser | [`ArticleParser`] | a lexicon, custom rules and limits |
+//! | render | `Display for Article` | the canonical text |
+//!
+//! # Extending
+//!
+//! Add agencies, portals and zones to a [`Lexicon`] (through
+//! [`ArticleParser::with_agency`], [`ArticleParser::with_portal`],
+//! [`ArticleParser::with_zone`]), and rules of your own for a part of the
+//! page with [`ArticleParser::with_rule`] (see [`Rule`] for the order in
+//! which rules are tried). `examples/custom_profile.rs` shows each.
+
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(rust_2018_idioms)]
 
-mod article;
-pub mod builtin;
 mod error;
-pub mod grammar;
+pub mod lexicon;
+mod model;
+mod page;
 mod parser;
-mod profile;
 mod render;
-#[cfg(feature = "serde")]
-mod serde_impl;
+pub mod rules;
+pub mod text;
 
-pub use article::{
+pub use error::{Error, ErrorKind};
+pub use lexicon::{Agencies, Agency, Lexicon, Portal, RelatedList, RelatedShape, builtin};
+pub use model::{
     Article, DateTime, Dateline, DatelineDate, Disclaimer, Placement, RelatedLink, Signoff, Text,
     Timestamp,
 };
-pub use error::{Error, ErrorKind};
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};
-pub use profile::{Agencies, Agency, Portal, RelatedList, RelatedShape};
-pub use render::{RELATED_HEADING, RELATED_TITLES_HEADING};
+pub use rules::custom::{BlockKind, Rule};
 
 /// The nom this crate's grammar is written with, so that downstream crates
 /// compose with the same major version.

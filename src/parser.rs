@@ -1,27 +1,24 @@
 //! The configurable parser: which agencies and portals it knows, and how
 //! large an input it accepts.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-use crate::article::Article;
+use chrono::FixedOffset;
+
 use crate::error::{Error, ErrorKind};
-use crate::profile::{Agencies, Agency, Portal};
+use crate::lexicon::{Agencies, Agency, Lexicon, Portal};
+use crate::model::Article;
+use crate::page::{Gates, Grammar};
+use crate::rules::custom::Rule;
 
 /// The default size limit: 16 MiB.
 pub const DEFAULT_MAX_SIZE: usize = 16 * 1024 * 1024;
 
-static BUILTIN: LazyLock<ArticleParser> = LazyLock::new(|| {
-    let mut p = ArticleParser::empty();
-    for a in crate::builtin::agencies() {
-        p = p.with_agency(a);
-    }
-    for portal in crate::builtin::portals().into_iter().rev() {
-        p = p.with_portal(portal);
-    }
-    p
-});
+static BUILTIN: LazyLock<ArticleParser> =
+    LazyLock::new(|| ArticleParser::with_lexicon(Lexicon::builtin().clone()));
 
-/// A parser with its own agencies, portals and size limit.
+/// A parser: a [`Lexicon`] (agencies, portals, zones), the rules added to
+/// it, and a size limit.
 ///
 /// [`ArticleParser::builtin`] is what [`crate::parse`] uses; `new()` starts
 /// from a copy of it to add to.
@@ -34,60 +31,21 @@ static BUILTIN: LazyLock<ArticleParser> = LazyLock::new(|| {
 /// ```
 ///
 /// It is also a [`nom::Parser`] that consumes all of its input, so it
-/// composes with other nom parsers:
+/// composes with other nom parsers, with any error type that can carry the
+/// crate's [`Error`] (`nom::error::FromExternalError<&str, Error>`):
 ///
 /// ```
 /// use nom::{Parser, bytes::complete::tag, sequence::preceded};
 /// let parser = wirecopy::ArticleParser::builtin();
-/// let (_, a) = preceded(tag("---\n"), parser).parse("---\nHeadline\n\nBody.\n").unwrap();
+/// let (_, a) = preceded(tag::<_, _, nom::error::Error<&str>>("---\n"), parser).parse("---\nHeadline\n\nBody.\n").unwrap();
 /// assert_eq!(a.headline(), "Headline");
 /// ```
 #[derive(Debug, Clone)]
 pub struct ArticleParser {
-    agencies: Agencies,
-    portals: Vec<Portal>,
+    lexicon: Lexicon,
+    gates: Gates,
+    rules: Vec<Arc<dyn Rule>>,
     max_size: usize,
-    /// The first four bytes of every portal disclaimer (inside its
-    /// parentheses): a block that starts otherwise, and has not the generic
-    /// opening, is no disclaimer.
-    disclaimer_heads: Vec<u32>,
-    /// A bit per length (0..=63) of the related-list headings (without a
-    /// leading `#` run): a block of another length is no heading.
-    heading_lens: u64,
-    /// Per first byte, the block grammars a block may match ([`Opens`]
-    /// bits): one look-up settles most paragraphs.
-    opens: [u8; 256],
-}
-
-/// Bits of [`ArticleParser`]'s first-byte table: which block grammars a
-/// block that starts with a given byte may match.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Opens;
-
-impl Opens {
-    pub(crate) const DISCLAIMER: u8 = 1;
-    pub(crate) const CREDIT: u8 = 2;
-    pub(crate) const BOILERPLATE: u8 = 4;
-
-    /// The table for the grammar alone (no portal wordings yet).
-    fn table() -> [u8; 256] {
-        let mut t = [0u8; 256];
-        for (b, bits) in (0u8..=255).zip(t.iter_mut()) {
-            if crate::grammar::disclaimer::GENERIC_OPENINGS
-                .iter()
-                .any(|o| o.as_bytes()[0] == b)
-            {
-                *bits |= Opens::DISCLAIMER;
-            }
-            if crate::grammar::credit::may_open_credit(b) {
-                *bits |= Opens::CREDIT;
-            }
-            if crate::grammar::credit::may_open_boilerplate(b) {
-                *bits |= Opens::BOILERPLATE;
-            }
-        }
-        t
-    }
 }
 
 impl Default for ArticleParser {
@@ -110,75 +68,71 @@ impl ArticleParser {
     /// A parser that knows no agency and no portal: only the shapes of the
     /// grammar are recognised.
     pub fn empty() -> Self {
+        ArticleParser::with_lexicon(Lexicon::empty())
+    }
+
+    /// A parser over `lexicon`, with no rules of its own.
+    pub fn with_lexicon(lexicon: Lexicon) -> Self {
         ArticleParser {
-            agencies: Agencies::new(),
-            portals: Vec::new(),
+            gates: Gates::new(&lexicon),
+            lexicon,
+            rules: Vec::new(),
             max_size: DEFAULT_MAX_SIZE,
-            disclaimer_heads: Vec::new(),
-            heading_lens: 0,
-            opens: Opens::table(),
         }
+    }
+
+    /// Changes the lexicon and rebuilds the gates derived from it.
+    fn map_lexicon(mut self, f: impl FnOnce(Lexicon) -> Lexicon) -> Self {
+        self.lexicon = f(std::mem::replace(&mut self.lexicon, Lexicon::empty()));
+        self.gates = Gates::new(&self.lexicon);
+        self
     }
 
     /// Adds an agency.
-    pub fn with_agency(mut self, agency: Agency) -> Self {
-        self.agencies.push(agency);
-        self
+    pub fn with_agency(self, agency: Agency) -> Self {
+        self.map_lexicon(|l| l.with_agency(agency))
     }
 
     /// Adds a portal profile; it is consulted before the ones already there.
-    pub fn with_portal(mut self, portal: Portal) -> Self {
-        for (wording, _) in portal.disclaimers() {
-            let head = crate::grammar::head4(crate::grammar::disclaimer::strip_parens(wording));
-            if !self.disclaimer_heads.contains(&head) {
-                self.disclaimer_heads.push(head);
-            }
-            self.opens[usize::from(head as u8)] |= Opens::DISCLAIMER;
-        }
-        for list in portal.related_lists() {
-            let len = crate::grammar::related::strip_hashes(list.heading()).len();
-            self.heading_lens |= 1u64.checked_shl(len as u32).unwrap_or(0);
-        }
-        self.portals.insert(0, portal);
+    pub fn with_portal(self, portal: Portal) -> Self {
+        self.map_lexicon(|l| l.with_portal(portal))
+    }
+
+    /// Names a time zone (see [`Lexicon::with_zone`]).
+    pub fn with_zone(
+        self,
+        name: impl Into<std::borrow::Cow<'static, str>>,
+        offset: FixedOffset,
+    ) -> Self {
+        self.map_lexicon(|l| l.with_zone(name, offset))
+    }
+
+    /// Adds a rule of your own, tried before the built-in ones and after
+    /// the rules added before it (see [`Rule`]).
+    pub fn with_rule(mut self, rule: impl Rule + 'static) -> Self {
+        self.rules.push(Arc::new(rule));
         self
     }
 
-    /// Whether `block` (trimmed) has the length of some related heading.
-    pub(crate) fn might_be_heading(&self, block: &str) -> bool {
-        // A trimmed block that does not open with `#` has nothing to strip.
-        let len = if block.starts_with('#') {
-            crate::grammar::related::strip_hashes(block).len()
-        } else {
-            block.len()
-        };
-        len < 64 && self.heading_lens & (1 << len) != 0
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
-    /// Whether `block` (trimmed) can be a disclaimer at all: it opens like a
-    /// portal's wording, or like the generic sentence.
-    #[inline]
-    pub(crate) fn might_be_disclaimer(&self, block: &str) -> bool {
-        // One look-up settles most paragraphs: a first byte that no
-        // wording and no generic opening has.
-        if !self.may_open(block, Opens::DISCLAIMER) {
-            return false;
-        }
-        crate::grammar::disclaimer::GENERIC_OPENINGS
-            .iter()
-            .any(|o| block.starts_with(o))
-            || self
-                .disclaimer_heads
-                .contains(&crate::grammar::head4(block))
-    }
-
-    /// Whether `block` (trimmed) starts with a byte that the grammars of
-    /// `bits` ([`Opens`]) accept.
-    #[inline]
-    pub(crate) fn may_open(&self, block: &str, bits: u8) -> bool {
-        block
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| self.opens[usize::from(b)] & bits != 0)
+    /// Recomputes an article's [`agencies`](Article::agencies) from its
+    /// parts with this parser's agencies (after changing parts by hand):
+    /// byline, dateline, sign-off, credit lines, disclaimer, in that order,
+    /// each normalised to its agency's name.
+    ///
+    /// ```
+    /// use wirecopy::{Agency, Article, ArticleParser, Placement, Signoff};
+    /// let parser = ArticleParser::new().with_agency(Agency::new("Anadolu").alias("AA"));
+    /// let a = Article::new("Headline").with_signoff(Some(Signoff::new("-- AA/hk", "AA", "hk", Placement::Inline)));
+    /// assert_eq!(parser.credit_agencies(a).agencies(), ["Anadolu"]);
+    /// ```
+    pub fn credit_agencies<'a>(&'a self, article: Article<'a>) -> Article<'a> {
+        let agencies = crate::page::collect_agencies(&article, self.lexicon.agencies());
+        article.with_agencies(agencies)
     }
 
     /// Sets the largest input accepted, in bytes.
@@ -189,12 +143,12 @@ impl ArticleParser {
 
     /// The agencies this parser knows.
     pub fn agencies(&self) -> &Agencies {
-        &self.agencies
+        self.lexicon.agencies()
     }
 
     /// The portals this parser knows, the latest added first.
     pub fn portals(&self) -> &[Portal] {
-        &self.portals
+        self.lexicon.portals()
     }
 
     /// The size limit in bytes.
@@ -202,12 +156,21 @@ impl ArticleParser {
         self.max_size
     }
 
+    /// What the page grammar works with.
+    fn grammar(&self) -> Grammar<'_> {
+        Grammar {
+            lexicon: &self.lexicon,
+            gates: &self.gates,
+            rules: &self.rules,
+        }
+    }
+
     /// Parses one article. See [`crate::parse`].
     pub fn parse<'a>(&'a self, input: &'a str) -> Result<Article<'a>, Error> {
         if input.len() > self.max_size {
             return Err(too_large(input, self.max_size));
         }
-        crate::grammar::page::article(input, self)
+        crate::page::article(input, self.grammar())
     }
 
     /// Parses one article from bytes. See [`crate::parse_bytes`].
@@ -256,6 +219,89 @@ fn too_large(input: &str, limit: usize) -> Error {
     )
 }
 
+impl ArticleParser {
+    /// This parser as a [`nom::Parser`] with the error type of your choice:
+    /// the crate's [`Error`] reaches it through
+    /// [`FromExternalError`](nom::error::FromExternalError), with the input
+    /// at the error's offset and [`ErrorKind::Verify`](nom::error::ErrorKind::Verify).
+    ///
+    /// ```
+    /// use nom::Parser;
+    /// use nom::error::{ErrorKind, FromExternalError, ParseError};
+    ///
+    /// #[derive(Debug)]
+    /// enum MyError { Nom, Article(String) }
+    /// impl<I> ParseError<I> for MyError {
+    ///     fn from_error_kind(_: I, _: ErrorKind) -> Self { MyError::Nom }
+    ///     fn append(_: I, _: ErrorKind, other: Self) -> Self { other }
+    /// }
+    /// impl<I> FromExternalError<I, wirecopy::Error> for MyError {
+    ///     fn from_external_error(_: I, _: ErrorKind, e: wirecopy::Error) -> Self { MyError::Article(e.to_string()) }
+    /// }
+    ///
+    /// let err = wirecopy::ArticleParser::builtin().nom::<MyError>().parse("   \n").unwrap_err();
+    /// let nom::Err::Error(MyError::Article(msg)) = err else { panic!() };
+    /// assert_eq!(msg, "line 1, column 1: expected a headline, found a blank line");
+    /// ```
+    pub fn nom<'a, E>(&'a self) -> impl nom::Parser<&'a str, Output = Article<'a>, Error = E>
+    where
+        E: nom::error::ParseError<&'a str> + nom::error::FromExternalError<&'a str, Error>,
+    {
+        NomArticle {
+            parser: self,
+            error: std::marker::PhantomData,
+        }
+    }
+}
+
+/// [`ArticleParser::nom`]'s parser.
+struct NomArticle<'a, E> {
+    parser: &'a ArticleParser,
+    error: std::marker::PhantomData<fn() -> E>,
+}
+
+impl<'a, E> nom::Parser<&'a str> for NomArticle<'a, E>
+where
+    E: nom::error::ParseError<&'a str> + nom::error::FromExternalError<&'a str, Error>,
+{
+    type Output = Article<'a>;
+    type Error = E;
+
+    fn process<OM: nom::OutputMode>(
+        &mut self,
+        input: &'a str,
+    ) -> nom::PResult<OM, &'a str, Self::Output, Self::Error> {
+        nom_process::<OM, E>(self.parser, input)
+    }
+}
+
+/// The parse as nom sees it: all of `input` consumed, or an error at the
+/// crate error's offset carrying that error.
+fn nom_process<'a, OM: nom::OutputMode, E>(
+    parser: &'a ArticleParser,
+    input: &'a str,
+) -> nom::PResult<OM, &'a str, Article<'a>, E>
+where
+    E: nom::error::ParseError<&'a str> + nom::error::FromExternalError<&'a str, Error>,
+{
+    use nom::Mode;
+    match parser.parse(input) {
+        Ok(article) => Ok((&input[input.len()..], OM::Output::bind(|| article))),
+        Err(e) => {
+            let mut off = e.offset().min(input.len());
+            while !input.is_char_boundary(off) {
+                off -= 1;
+            }
+            let at = &input[off..];
+            Err(nom::Err::Error(OM::Error::bind(|| {
+                E::from_external_error(at, nom::error::ErrorKind::Verify, e)
+            })))
+        }
+    }
+}
+
+/// `&ArticleParser` is a nom parser with nom's own error type; see
+/// [`ArticleParser::nom`] for an error type of your choice.
 impl<'a> nom::Parser<&'a str> for &'a ArticleParser {
     type Output = Article<'a>;
     type Error = nom::error::Error<&'a str>;
@@ -264,19 +310,6 @@ impl<'a> nom::Parser<&'a str> for &'a ArticleParser {
         &mut self,
         input: &'a str,
     ) -> nom::PResult<OM, &'a str, Self::Output, Self::Error> {
-        use nom::Mode;
-        match ArticleParser::parse(self, input) {
-            Ok(article) => Ok((&input[input.len()..], OM::Output::bind(|| article))),
-            Err(e) => {
-                let mut off = e.offset().min(input.len());
-                while !input.is_char_boundary(off) {
-                    off -= 1;
-                }
-                let at = &input[off..];
-                Err(nom::Err::Error(OM::Error::bind(|| {
-                    nom::error::Error::new(at, nom::error::ErrorKind::Verify)
-                })))
-            }
-        }
+        nom_process::<OM, Self::Error>(self, input)
     }
 }

@@ -5,9 +5,9 @@
 
 use std::fmt::{self, Display, Formatter, Write};
 
-use crate::article::{Article, Dateline, Placement, Text};
-use crate::grammar::header::byline;
-use crate::grammar::related::pair_line;
+use crate::model::{Article, Dateline, Placement, Text};
+use crate::rules::header::byline;
+use crate::rules::related::pair_line;
 
 /// The heading the canonical form gives a related list whose entries have
 /// `source | Section` lines.
@@ -58,9 +58,9 @@ fn as_parsed(raw: &str) -> bool {
     if raw.is_empty() || raw.trim() != raw {
         return false;
     }
-    let mut rest = crate::grammar::wire::Lines::new(raw);
+    let mut rest = crate::text::Lines::new(raw);
     rest.next();
-    rest.all(|l| !crate::grammar::wire::is_blank(l) && !crate::grammar::wire::is_indented(l))
+    rest.all(|l| !crate::text::is_blank(l) && !crate::text::is_indented(l))
 }
 
 /// Writes the lines of `raw`, each trimmed, blank ones dropped, joined by `\n`.

@@ -131,7 +131,7 @@ where
     (
         take_until(" | "),
         tag(" | "),
-        wirecopy::grammar::dateline::dateline,
+        wirecopy::rules::dateline::dateline,
     )
         .map(|(h, _, d)| (h, d))
         .parse(i)

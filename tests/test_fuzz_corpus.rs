@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use wirecopy::grammar::{credit, dateline, disclaimer, header, related, signoff, timestamp, wire};
+use wirecopy::rules::{credit, date, dateline, disclaimer, header, related, signoff, timestamp};
+use wirecopy::text as wire;
 
 type E<'a> = nom::error::Error<&'a str>;
 
@@ -36,7 +37,7 @@ fn every_grammar_function(s: &str) {
     let _ = dateline::dateline::<E<'_>>(s);
     let _ = dateline::dateline_in::<E<'_>>(agencies, true)(s);
     let _ = dateline::byline_dateline(s, agencies);
-    let _ = dateline::month_number(s);
+    let _ = date::month_number(s);
     let _ = signoff::signoff_line(s, agencies);
     let _ = signoff::signoff_tail(s, agencies);
     let _ = signoff::slug_line(s);
@@ -64,7 +65,7 @@ fn every_grammar_function(s: &str) {
     );
     let _ = (
         wire::Blocks::new(s).count(),
-        wire::block::<E<'_>>(s),
+        wirecopy::rules::block::<E<'_>>(s),
         wire::is_blank(s),
     );
 }

@@ -107,7 +107,7 @@ fn timestamp() -> impl Strategy<Value = Option<Timestamp<'static>>> {
         .prop_map(|(m, d, y, h, min, z)| format!("{m} {d}, {y} {h:02}:{min:02}{z}"));
     prop::option::of((label, text).prop_map(|(label, text)| {
         let (_, (_, dt)) =
-            wirecopy::grammar::timestamp::datetime::<nom::error::Error<&str>>(&text).unwrap();
+            wirecopy::rules::timestamp::datetime::<nom::error::Error<&str>>(&text).unwrap();
         Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt))
     }))
 }
@@ -201,7 +201,7 @@ prop_compose! {
         let dateline = dateline.and_then(|d| {
             // The dateline grammar gives the value; the story must follow it.
             let with_story = format!("{d}Story.");
-            let (_, v) = wirecopy::grammar::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some())(&with_story).ok()?;
+            let (_, v) = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some())(&with_story).ok()?;
             let mut v = v.into_owned();
             if paragraphs.is_empty() {
                 // Alone in its block: nothing follows the separator.
@@ -215,7 +215,7 @@ prop_compose! {
             if placement != Placement::Block && paragraphs.is_empty() {
                 return None;
             }
-            let mut s = wirecopy::grammar::signoff::signoff_line(text, parser.agencies())?.into_owned();
+            let mut s = wirecopy::rules::signoff::signoff_line(text, parser.agencies())?.into_owned();
             s.placement = placement;
             Some(s)
         });
@@ -227,13 +227,13 @@ prop_compose! {
             if let (1, Some((text, Placement::Inline))) = (paragraphs.len(), signoff_choice) {
                 block = format!("{block} {text}");
             }
-            let parse = wirecopy::grammar::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some());
+            let parse = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some());
             if parse(&block).is_ok() {
                 paragraphs[0] = Text::from(format!("… {}", first.raw()));
             }
         }
         let disclaimer = disclaimer.map(|d| {
-            wirecopy::grammar::disclaimer::disclaimer(d, parser.portals()).unwrap().into_owned()
+            wirecopy::rules::disclaimer::disclaimer(d, parser.portals()).unwrap().into_owned()
         });
         let related = related
             .into_iter()
@@ -243,7 +243,7 @@ prop_compose! {
                 RelatedLink::new(pair.map(|p| Cow::Borrowed(p.0)), pair.map(|p| Cow::Borrowed(p.1)), Text::from(title)).into_owned()
             })
             .collect();
-        Article::new(headline)
+        let article = Article::new(headline)
             .with_timestamp(timestamp)
             .with_byline(byline)
             .with_dateline(dateline)
@@ -252,7 +252,9 @@ prop_compose! {
             .with_credits(credits.into_iter().map(Text::from).collect())
             .with_boilerplate(boilerplate.into_iter().map(Text::from).collect())
             .with_disclaimer(disclaimer)
-            .with_related(related)
+            .with_related(related);
+        // The value types compute nothing: the parser credits the agencies.
+        parser.credit_agencies(article).into_owned()
     }
 }
 
@@ -490,7 +492,7 @@ fn a_disclaimer_value_is_a_disclaimer() {
     // Guards the generator above: every disclaimer it uses is recognised.
     let portals = wirecopy::ArticleParser::builtin().portals();
     for d in DISCLAIMERS {
-        let v: Option<Disclaimer<'_>> = wirecopy::grammar::disclaimer::disclaimer(d, portals);
+        let v: Option<Disclaimer<'_>> = wirecopy::rules::disclaimer::disclaimer(d, portals);
         assert!(v.is_some(), "{d}");
     }
 }

@@ -1,7 +1,7 @@
-//! `grammar::credit`: `credit`, `credit_agencies`, `boilerplate`.
+//! `rules::credit`: `credit`, `credit_agencies`, `boilerplate`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::credit::{boilerplate, credit, credit_agencies};
+use wirecopy::rules::credit::{boilerplate, credit, credit_agencies};
 
 fuzz_target!(|s: &str| {
     let agencies = wirecopy::ArticleParser::builtin().agencies();

@@ -1,7 +1,8 @@
-//! `grammar::dateline`: `dateline`, `dateline_in`, `byline_dateline`, `month_number`.
+//! `rules::dateline`: `dateline`, `dateline_in`, `byline_dateline`, `month_number`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::dateline::{byline_dateline, dateline, dateline_in, month_number};
+use wirecopy::rules::date::month_number;
+use wirecopy::rules::dateline::{byline_dateline, dateline, dateline_in};
 
 type E<'a> = nom::error::Error<&'a str>;
 

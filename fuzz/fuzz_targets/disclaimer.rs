@@ -1,7 +1,7 @@
-//! `grammar::disclaimer`: `disclaimer`, `disclaimer_tail`, `publisher_in`.
+//! `rules::disclaimer`: `disclaimer`, `disclaimer_tail`, `publisher_in`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::disclaimer::{disclaimer, disclaimer_tail, publisher_in};
+use wirecopy::rules::disclaimer::{disclaimer, disclaimer_tail, publisher_in};
 
 fuzz_target!(|s: &str| {
     let portals = wirecopy::ArticleParser::builtin().portals();

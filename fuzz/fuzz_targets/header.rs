@@ -1,7 +1,7 @@
-//! `grammar::header`: `byline`, `pipe_line`, `desk`, `desk_like`.
+//! `rules::header`: `byline`, `pipe_line`, `desk`, `desk_like`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::header::{byline, desk, desk_like, pipe_line};
+use wirecopy::rules::header::{byline, desk, desk_like, pipe_line};
 
 fuzz_target!(|s: &str| {
     let portals = wirecopy::ArticleParser::builtin().portals();

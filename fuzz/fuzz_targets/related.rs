@@ -1,7 +1,7 @@
-//! `grammar::related`: `heading`, `pair_line`.
+//! `rules::related`: `heading`, `pair_line`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::related::{heading, pair_line};
+use wirecopy::rules::related::{heading, pair_line};
 
 fuzz_target!(|s: &str| {
     let portals = wirecopy::ArticleParser::builtin().portals();

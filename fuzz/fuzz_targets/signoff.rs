@@ -1,7 +1,7 @@
-//! `grammar::signoff`: `signoff_line`, `signoff_tail`, `slug_line`.
+//! `rules::signoff`: `signoff_line`, `signoff_tail`, `slug_line`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::signoff::{signoff_line, signoff_tail, slug_line};
+use wirecopy::rules::signoff::{signoff_line, signoff_tail, slug_line};
 
 fuzz_target!(|s: &str| {
     let agencies = wirecopy::ArticleParser::builtin().agencies();

@@ -1,7 +1,7 @@
-//! `grammar::timestamp`: `datetime`, `timestamp_line`, `zone_offset`.
+//! `rules::timestamp`: `datetime`, `timestamp_line`, `zone_offset`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::timestamp::{datetime, timestamp_line, zone_offset};
+use wirecopy::rules::timestamp::{datetime, timestamp_line, zone_offset};
 
 fuzz_target!(|s: &str| {
     let portals = wirecopy::ArticleParser::builtin().portals();

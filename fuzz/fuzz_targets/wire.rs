@@ -1,8 +1,9 @@
-//! `grammar::wire` and `grammar::page`: `Lines`, `Blocks`, `block`, `is_blank`,
+//! `text` and `rules::page`: `Lines`, `Blocks`, `block`, `is_blank`,
 //! `is_indented`, `parse_with`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use wirecopy::grammar::wire::{Blocks, Lines, block, is_blank, is_indented};
+use wirecopy::rules::block;
+use wirecopy::text::{Blocks, Lines, is_blank, is_indented};
 
 fuzz_target!(|s: &str| {
     let lines = Lines::new(s).count();
@@ -16,5 +17,5 @@ fuzz_target!(|s: &str| {
         assert!(rest.len() + b.len() <= s.len());
     }
     let _ = is_indented(s);
-    let _ = wirecopy::grammar::page::parse_with(s, wirecopy::ArticleParser::builtin());
+    let _ = wirecopy::parse(s);
 });

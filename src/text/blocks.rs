@@ -8,14 +8,11 @@
 //! input, wrapped lines included.
 //!
 //! ```
-//! use wirecopy::grammar::wire::Blocks;
+//! use wirecopy::text::Blocks;
 //! let copy = "    LIMA, March 4 - Peru's tin output\nwill fall.\n    The officials said.\n Reuter\n";
 //! let blocks: Vec<&str> = Blocks::new(copy).collect();
 //! assert_eq!(blocks, ["LIMA, March 4 - Peru's tin output\nwill fall.", "The officials said.", "Reuter"]);
 //! ```
-
-use nom::IResult;
-use nom::error::{ContextError, ParseError};
 
 /// Iterates over the lines of a text; `\n`, `\r\n` and a lone `\r` each end
 /// a line. Yields each line without its end.
@@ -307,18 +304,6 @@ impl<'a> Iterator for Blocks<'a> {
     }
 }
 
-/// The first block of `i` as a nom parser: skips blank lines, returns the
-/// block and the text after it.
-pub fn block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
-    i: &'a str,
-) -> IResult<&'a str, &'a str, E> {
-    let mut blocks = Blocks::new(i);
-    match blocks.next() {
-        Some(b) => Ok((blocks.rest(), b)),
-        None => super::fail(i, "a block of text"),
-    }
-}
-
 /// The last line of a block and the text before it, if it has more than one.
 pub(crate) fn split_last_line(block: &str) -> Option<(&str, &str)> {
     let at = memchr::memrchr2(b'\n', b'\r', block.as_bytes())?;
@@ -413,11 +398,5 @@ mod tests {
             };
             proptest::prop_assert_eq!(offsets(&got), offsets(&want));
         }
-    }
-
-    #[test]
-    fn block_parser_returns_the_rest() {
-        let (rest, b) = block::<nom::error::Error<&str>>("\nA\nb\n\nC").unwrap();
-        assert_eq!((b, rest), ("A\nb", "C"));
     }
 }

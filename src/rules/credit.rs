@@ -6,8 +6,8 @@
 //! `ALSO READ | …`, `Also Read: …`, `Image Credit: ANI` — is kept out of the body.
 //!
 //! ```
-//! use wirecopy::grammar::credit::{credit, credit_agencies, boilerplate};
-//! let agencies = wirecopy::ArticleParser::builtin().agencies();
+//! use wirecopy::rules::credit::{credit, credit_agencies, boilerplate};
+//! let agencies = wirecopy::Lexicon::builtin().agencies();
 //! let c = credit("(With inputs from Press Trust of India and MENA)").unwrap();
 //! assert_eq!(credit_agencies(c, agencies).collect::<Vec<_>>(), ["PTI", "MENA"]);
 //! assert!(boilerplate("Also Read | Delhi Metro Extends Timings"));
@@ -17,7 +17,7 @@
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use crate::profile::Agencies;
+use crate::lexicon::Agencies;
 
 const CREDIT_OPENERS: &[&str] = &[
     "with inputs from",
@@ -34,7 +34,7 @@ const CREDIT_OPENERS: &[&str] = &[
 /// The nom form of [`credit`]: the first block of the input is a credit line.
 ///
 /// ```
-/// let (_, c) = wirecopy::grammar::credit::credit_block::<nom::error::Error<&str>>("(With inputs from PTI)\n").unwrap();
+/// let (_, c) = wirecopy::rules::credit::credit_block::<nom::error::Error<&str>>("(With inputs from PTI)\n").unwrap();
 /// assert_eq!(c, "(With inputs from PTI)");
 /// ```
 pub fn credit_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
@@ -45,7 +45,7 @@ pub fn credit_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// A whole block that is a credit line; returns it trimmed.
 pub fn credit(block: &str) -> Option<&str> {
-    let t = super::trim(block);
+    let t = crate::text::trim(block);
     if t.len() > 400 {
         return None;
     }
@@ -58,10 +58,22 @@ pub fn credit(block: &str) -> Option<&str> {
             .any(|o| starts_with_ignore_case(inner, o))
             .then_some(t);
     }
-    use super::opens_with_words as opens;
+    use crate::text::opens_with_words as opens;
     (opens(t, &["Copyright", "©"]) || opens(t, &["Copyright", "(c)"]) || opens(t, &["©"]))
         .then_some(t)
 }
+
+/// The credit-line rule's gate.
+pub(crate) const CREDIT_GATE: super::Gate = super::Gate {
+    opens: may_open_credit,
+    max_len: usize::MAX,
+};
+
+/// The boilerplate rule's gate.
+pub(crate) const BOILERPLATE_GATE: super::Gate = super::Gate {
+    opens: may_open_boilerplate,
+    max_len: usize::MAX,
+};
 
 /// Whether a text that starts with byte `b` may be a credit: `(`, `C`
 /// (`Copyright`) or the first byte of `©`.
@@ -88,7 +100,7 @@ pub fn credit_agencies<'a>(
             .filter(|n| !n.is_empty())
             .filter_map(move |n| match agencies.find(n) {
                 Some(a) => Some(a.name()),
-                None => super::dateline::is_agency_code(n, agencies).then_some(n),
+                None => super::agency::is_agency_code(n, agencies).then_some(n),
             })
     });
     let named = if list.is_some() { "" } else { credit };
@@ -113,7 +125,7 @@ const OPENER_HEADS: [u32; BOILERPLATE_OPENERS.len()] = {
     let mut heads = [0; BOILERPLATE_OPENERS.len()];
     let mut i = 0;
     while i < heads.len() {
-        heads[i] = super::head4(BOILERPLATE_OPENERS[i]);
+        heads[i] = crate::text::head4(BOILERPLATE_OPENERS[i]);
         i += 1;
     }
     heads
@@ -129,7 +141,7 @@ pub(crate) fn may_open_boilerplate(b: u8) -> bool {
 
 /// Whether `label` (`Image Credit`) opens boilerplate lines.
 pub(crate) fn is_boilerplate_opener(label: &str) -> bool {
-    let label = super::trim(label);
+    let label = crate::text::trim(label);
     label
         .as_bytes()
         .first()
@@ -143,7 +155,7 @@ pub(crate) fn is_boilerplate_opener(label: &str) -> bool {
 /// (`Also Read`, `Image Credit`, …, any case) then `|`, `:` or a dash, with or
 /// without spaces between.
 pub fn boilerplate(block: &str) -> bool {
-    let t = super::trim_start(block);
+    let t = crate::text::trim_start(block);
     if !t
         .as_bytes()
         .first()
@@ -153,7 +165,7 @@ pub fn boilerplate(block: &str) -> bool {
     }
     // The first four bytes, folded to lower case, against each opener's
     // (all letters) before a whole comparison.
-    let head = super::head4(t) | 0x2020_2020;
+    let head = crate::text::head4(t) | 0x2020_2020;
     for (opener, &opener_head) in BOILERPLATE_OPENERS.iter().zip(&OPENER_HEADS) {
         if opener_head == head && starts_with_ignore_case(t, opener) {
             let r = t[opener.len()..].trim_start();
@@ -184,7 +196,7 @@ fn find_ignore_case(s: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ArticleParser;
+    use crate::lexicon::Lexicon;
 
     #[test]
     fn the_credit_gate_lets_every_credit_through() {
@@ -220,7 +232,7 @@ mod tests {
 
     #[test]
     fn credits_and_their_agencies() {
-        let ag = ArticleParser::builtin().agencies();
+        let ag = Lexicon::builtin().agencies();
         for (text, names) in [
             ("(With inputs from PTI)", vec!["PTI"]),
             ("(with inputs from PTI)", vec!["PTI"]),

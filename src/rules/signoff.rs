@@ -6,8 +6,8 @@
 //! `… he said. (ANI)`.
 //!
 //! ```
-//! use wirecopy::grammar::signoff::{signoff_line, signoff_tail};
-//! let agencies = wirecopy::ArticleParser::builtin().agencies();
+//! use wirecopy::rules::signoff::{signoff_line, signoff_tail};
+//! let agencies = wirecopy::Lexicon::builtin().agencies();
 //! let s = signoff_line("dpa grj rmo", agencies).unwrap();
 //! assert_eq!((s.agency(), s.slugs().collect::<Vec<_>>()), ("dpa", vec!["grj", "rmo"]));
 //! let (body, s) = signoff_tail("It rained. (AP) NPK NPK", agencies).unwrap();
@@ -20,23 +20,23 @@ use std::borrow::Cow;
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use super::dateline::is_agency_code;
+use super::agency::is_agency_code;
 
-use crate::article::{Placement, Signoff, Text};
-use crate::profile::Agencies;
+use crate::lexicon::Agencies;
+use crate::model::{Placement, Signoff, Text};
 
 /// The nom form of [`signoff_line`] with the built-in agencies: the first
 /// line of the input is a sign-off; returns it and the text after the line.
 ///
 /// ```
-/// let (rest, s) = wirecopy::grammar::signoff::signoff::<nom::error::Error<&str>>("-- PTI\nmore").unwrap();
+/// let (rest, s) = wirecopy::rules::signoff::signoff::<nom::error::Error<&str>>("-- PTI\nmore").unwrap();
 /// assert_eq!((s.agency(), rest), ("PTI", "more"));
 /// ```
 pub fn signoff<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Signoff<'a>, E> {
     super::on_line(i, "a sign-off", |l| {
-        signoff_line(l, crate::ArticleParser::builtin().agencies())
+        signoff_line(l, crate::lexicon::Lexicon::builtin().agencies())
     })
 }
 
@@ -48,7 +48,7 @@ pub(crate) const MAX_SLUG_LINE: usize = 24;
 
 /// A whole line that is a sign-off.
 pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     if t.is_empty() || t.len() > MAX_LINE {
         return None;
     }
@@ -98,7 +98,7 @@ fn scan_tail<'a>(p: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a
         }
         // (Most candidates follow a word, not a sentence's end: the ASCII
         // fast path of `trim_end` settles them.)
-        let before = super::trim_end(&p[..at]);
+        let before = crate::text::trim_end(&p[..at]);
         let ends_sentence = match before.as_bytes().last() {
             Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')') => true,
             Some(0x9D | 0x99) => before.ends_with(['\u{201d}', '\u{2019}']),
@@ -116,7 +116,7 @@ fn scan_tail<'a>(p: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a
 
 /// Initials after an IANS sign-off: `ms/vd`.
 pub fn slug_line(line: &str) -> Option<&str> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     let ok = (2..=MAX_SLUG_LINE).contains(&t.len())
         && t.contains('/')
         && t.bytes()
@@ -191,8 +191,8 @@ fn worldstream(t: &str) -> Option<&str> {
 }
 
 fn agency_word(t: &str) -> (&str, &str) {
-    const WORD: [bool; 256] = super::ascii_word_bytes(true, b"-&");
-    let len = super::run_len(
+    const WORD: [bool; 256] = crate::text::ascii_word_bytes(true, b"-&");
+    let len = crate::text::run_len(
         t,
         |c| WORD[usize::from(c)],
         |c| c.is_alphanumeric() || c == '-' || c == '&',
@@ -237,10 +237,10 @@ fn make<'a>(text: &'a str, agency: &'a str, slugs: &'a str) -> Signoff<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ArticleParser;
+    use crate::lexicon::Lexicon;
 
     fn ag() -> &'static Agencies {
-        ArticleParser::builtin().agencies()
+        Lexicon::builtin().agencies()
     }
 
     #[test]

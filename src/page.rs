@@ -1,7 +1,7 @@
 //! The page grammar: headline, header, body, trailers.
 //!
 //! The text is split into blocks once, front to back
-//! ([`Blocks`](super::wire::Blocks)); each block
+//! ([`Blocks`](crate::text::Blocks)); each block
 //! is classified as it comes:
 //!
 //! 1. before the first paragraph: header lines (time, `|`, byline, desk);
@@ -10,68 +10,103 @@
 //!    line, or a paragraph — the first paragraph gets the dateline grammar at
 //!    its head, the last gets the disclaimer and sign-off grammars at its tail.
 //!
-//! ```
-//! let a = wirecopy::grammar::page::parse_with(
-//!     "Headline\n\nBy Park Ji-won\n\nSEOUL, Nov. 24 (Yonhap) -- Exports rose.\n",
-//!     wirecopy::ArticleParser::builtin(),
-//! ).unwrap();
-//! assert_eq!(a.byline(), Some("By Park Ji-won"));
-//! assert_eq!(a.dateline().unwrap().place(), "SEOUL");
-//! ```
+//! Custom rules ([`Rule`]) are tried before the built-in ones at each of
+//! these points.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
-use super::credit::{boilerplate, credit, credit_agencies};
-use super::dateline::{parse as dateline_parse, split_byline};
-use super::disclaimer::{disclaimer, disclaimer_tail};
-use super::header::{byline, desk, desk_like, pipe_line};
-use super::related::{heading, pair_line};
-use super::signoff::{signoff_line, signoff_tail, slug_line};
-use super::timestamp::timestamp_line;
-use super::wire::{Lines, is_blank, split_last_line};
-use crate::article::{Article, Placement, RelatedLink, Text};
 use crate::error::{Error, ErrorKind};
-use crate::parser::{ArticleParser, Opens};
-use crate::profile::{Agencies, RelatedShape};
+use crate::lexicon::{Agencies, Lexicon, Portal, RelatedShape};
+use crate::model::{Article, Disclaimer, Placement, RelatedLink, Text};
+use crate::rules::Gate;
+use crate::rules::credit::{BOILERPLATE_GATE, CREDIT_GATE, boilerplate, credit, credit_agencies};
+use crate::rules::custom::{BlockKind, Rule};
+use crate::rules::dateline::{parse as dateline_parse, split_byline};
+use crate::rules::disclaimer::{self, disclaimer, disclaimer_tail};
+use crate::rules::header::{byline, desk, desk_like, first_line, pipe_line};
+use crate::rules::related::{MAX_HEADING, heading, pair_line};
+use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
+use crate::rules::timestamp::timestamp_line;
+use crate::text::{Lines, head4, split_last_line, strip_hashes};
 
-/// The headline: the first line that is not blank, trimmed. Returns it and
-/// the text after its line.
-///
-/// ```
-/// let (rest, h) = wirecopy::grammar::page::headline::<nom::error::Error<&str>>("\n  Title  \n\nBody").unwrap();
-/// assert_eq!((h, rest), ("Title", "\nBody"));
-/// ```
-pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextError<&'a str>>(
-    i: &'a str,
-) -> nom::IResult<&'a str, &'a str, E> {
-    let mut lines = Lines::new(i);
-    match first_line(&mut lines) {
-        Some(h) => Ok((lines.rest(), h)),
-        None => super::fail(i, "a headline"),
+/// What the page grammar works with: the lexicon, the gates derived from
+/// it, and the custom rules.
+#[derive(Clone, Copy)]
+pub(crate) struct Grammar<'g> {
+    pub(crate) lexicon: &'g Lexicon,
+    pub(crate) gates: &'g Gates,
+    pub(crate) rules: &'g [Arc<dyn Rule>],
+}
+
+/// The page's first-byte table: for each byte, which block rules a block
+/// that opens with it may match. Built in one place from the rules' own
+/// [`Gate`] declarations and the lexicon's disclaimer wordings.
+#[derive(Debug, Clone)]
+pub(crate) struct Gates {
+    opens: [u8; 256],
+}
+
+impl Gates {
+    const DISCLAIMER: u8 = 1;
+    const CREDIT: u8 = 2;
+    const BOILERPLATE: u8 = 4;
+
+    pub(crate) fn new(lexicon: &Lexicon) -> Gates {
+        let rules: [(u8, Gate); 3] = [
+            (Gates::DISCLAIMER, disclaimer::GATE),
+            (Gates::CREDIT, CREDIT_GATE),
+            (Gates::BOILERPLATE, BOILERPLATE_GATE),
+        ];
+        let mut opens = [0u8; 256];
+        for (b, bits) in (0u8..=255).zip(opens.iter_mut()) {
+            for (bit, gate) in rules {
+                if (gate.opens)(b) {
+                    *bits |= bit;
+                }
+            }
+        }
+        for &head in lexicon.disclaimer_heads() {
+            opens[usize::from(head as u8)] |= Gates::DISCLAIMER;
+        }
+        Gates { opens }
+    }
+
+    /// Whether `block` (trimmed) opens with a byte that the rules of `bits` accept.
+    #[inline]
+    fn may_open(&self, block: &str, bits: u8) -> bool {
+        block
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.opens[usize::from(b)] & bits != 0)
+    }
+
+    /// Whether `block` (trimmed) can be a disclaimer at all: it opens like a
+    /// portal's wording, or like the generic sentence, and is not too long.
+    #[inline]
+    fn might_be_disclaimer(&self, block: &str, lexicon: &Lexicon) -> bool {
+        if block.len() > disclaimer::GATE.max_len || !self.may_open(block, Gates::DISCLAIMER) {
+            return false;
+        }
+        disclaimer::GENERIC_OPENINGS
+            .iter()
+            .any(|o| block.starts_with(o))
+            || lexicon.disclaimer_heads().contains(&head4(block))
+    }
+
+    /// Whether `block` (trimmed) has the length of some related heading.
+    fn might_be_heading(&self, block: &str, lexicon: &Lexicon) -> bool {
+        // A trimmed block that does not open with `#` has nothing to strip.
+        let len = if block.starts_with('#') {
+            strip_hashes(block).len()
+        } else {
+            block.len()
+        };
+        len <= MAX_HEADING && lexicon.has_heading_len(len)
     }
 }
 
-/// The first line that is not blank, trimmed; `lines` goes on after it.
-fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
-    lines.find(|l| !is_blank(l)).map(|l| {
-        // A line that opens and ends with visible ASCII has nothing to trim.
-        let visible =
-            |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !super::is_ascii_space(b));
-        if visible(l.as_bytes().first()) && visible(l.as_bytes().last()) {
-            l
-        } else {
-            l.trim_matches(super::is_invisible)
-        }
-    })
-}
-
-/// Parses a page with `parser`'s agencies and portals (no size check; see
-/// [`ArticleParser::parse`]).
-pub fn parse_with<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
-    article(input, parser)
-}
-
-pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<Article<'a>, Error> {
+pub(crate) fn article<'a>(input: &'a str, g: Grammar<'a>) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
     // One line iterator for the headline and the blocks after it.
     let mut lines = Lines::new(text);
@@ -86,7 +121,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
-    let mut page = Page::new(text, parser, &mut article);
+    let mut page = Page::new(text, g, &mut article);
     for block in lines.into_blocks() {
         page.block(block);
     }
@@ -95,7 +130,7 @@ pub(crate) fn article<'a>(input: &'a str, parser: &'a ArticleParser) -> Result<A
 }
 
 struct Page<'a, 'p> {
-    parser: &'a ArticleParser,
+    g: Grammar<'a>,
     article: &'p mut Article<'a>,
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
@@ -103,9 +138,9 @@ struct Page<'a, 'p> {
 }
 
 impl<'a, 'p> Page<'a, 'p> {
-    fn new(text: &'a str, parser: &'a ArticleParser, article: &'p mut Article<'a>) -> Self {
+    fn new(text: &'a str, g: Grammar<'a>, article: &'p mut Article<'a>) -> Self {
         Page {
-            parser,
+            g,
             article,
             in_related: None,
             pending_pair: None,
@@ -115,8 +150,12 @@ impl<'a, 'p> Page<'a, 'p> {
         }
     }
 
-    fn portals(&self) -> &'a [crate::profile::Portal] {
-        self.parser.portals()
+    fn portals(&self) -> &'a [Portal] {
+        self.g.lexicon.portals()
+    }
+
+    fn agencies(&self) -> &'a Agencies {
+        self.g.lexicon.agencies()
     }
 
     fn block(&mut self, block: &'a str) {
@@ -134,6 +173,12 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             self.related_entry(block, shape);
             return;
+        }
+        // Custom rules first: they may claim any block.
+        match self.custom_block(block) {
+            Some(false) => return self.paragraph(block),
+            Some(true) => return,
+            None => {}
         }
         // A block that is a trailer (disclaimer, credit, ...) is one wherever
         // it stands: rendering moves trailers after the body, where they must
@@ -161,7 +206,7 @@ impl<'a, 'p> Page<'a, 'p> {
         loop {
             let before = lines.rest();
             let line = lines.next()?;
-            let t = super::trim(line);
+            let t = crate::text::trim(line);
             if pipe_line(t) {
                 in_header_block = true;
                 continue;
@@ -176,7 +221,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 let first = t.split('|').next().unwrap_or("").trim();
                 if self.article.byline.is_none()
                     && t.contains('|')
-                    && self.parser.agencies().find(first).is_some()
+                    && self.agencies().find(first).is_some()
                 {
                     self.article.byline = Some(Cow::Borrowed(first));
                 }
@@ -188,7 +233,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let by_line = byline(t);
             if self.article.byline.is_none()
                 && by_line.is_none()
-                && let Some((by, start)) = split_byline(before, self.parser.agencies())
+                && let Some((by, start)) = split_byline(before, self.agencies())
             {
                 self.article.byline = Some(Cow::Borrowed(by));
                 // The rest reads as a block of its own would (rendering
@@ -214,19 +259,42 @@ impl<'a, 'p> Page<'a, 'p> {
                 }
                 continue;
             }
-            return Some(super::trim_start(before));
+            return Some(crate::text::trim_start(before));
         }
     }
 
     /// The disclaimer `block` (trimmed) is, if any: the cheap gates first
     /// (they settle nearly every block), the grammar behind them.
     #[inline]
-    fn disclaimer(&self, block: &'a str) -> Option<crate::article::Disclaimer<'a>> {
-        if block.len() <= super::disclaimer::MAX_LEN && self.parser.might_be_disclaimer(block) {
+    fn disclaimer(&self, block: &'a str) -> Option<Disclaimer<'a>> {
+        if self.g.gates.might_be_disclaimer(block, self.g.lexicon) {
             disclaimer(block, self.portals())
         } else {
             None
         }
+    }
+
+    /// What the custom rules make of `block`, the first that knows:
+    /// `Some(true)` when one took it (a credit, boilerplate, or a sign-off
+    /// that is the whole block), `Some(false)` when one says it is body.
+    fn custom_block(&mut self, block: &'a str) -> Option<bool> {
+        let lex = self.g.lexicon;
+        for rule in self.g.rules {
+            if let Some(kind) = rule.block(block, lex) {
+                match kind {
+                    BlockKind::Credit => self.article.credits.push(Text::new(block)),
+                    BlockKind::Boilerplate => self.article.boilerplate.push(Text::new(block)),
+                    BlockKind::Paragraph => return Some(false),
+                }
+                return Some(true);
+            }
+            if let Some(("", mut s)) = rule.signoff(block, lex) {
+                s.placement = Placement::Block;
+                self.article.signoff.get_or_insert(s);
+                return Some(true);
+            }
+        }
+        None
     }
 
     /// Classifies a block that is not body text; false when it is body.
@@ -236,7 +304,7 @@ impl<'a, 'p> Page<'a, 'p> {
         // grammar needs (a length, a first byte), so a long paragraph costs
         // a few comparisons.
         let len = block.len();
-        if self.parser.might_be_heading(block)
+        if self.g.gates.might_be_heading(block, self.g.lexicon)
             && let Some(shape) = heading(block, portals)
         {
             self.in_related = Some(shape);
@@ -246,25 +314,25 @@ impl<'a, 'p> Page<'a, 'p> {
             self.article.disclaimer.get_or_insert(d);
             return true;
         }
-        if self.parser.may_open(block, Opens::CREDIT)
+        if self.g.gates.may_open(block, Gates::CREDIT)
             && let Some(c) = credit(block)
         {
             self.article.credits.push(Text::new(c));
             return true;
         }
-        if self.parser.may_open(block, Opens::BOILERPLATE) && boilerplate(block) {
+        if self.g.gates.may_open(block, Gates::BOILERPLATE) && boilerplate(block) {
             self.article.boilerplate.push(Text::new(block));
             return true;
         }
-        if len <= super::signoff::MAX_LINE
-            && let Some(s) = signoff_line(block, self.parser.agencies())
+        if len <= signoff::MAX_LINE
+            && let Some(s) = signoff_line(block, self.agencies())
         {
             if self.article.signoff.is_none() {
                 self.article.signoff = Some(s);
             }
             return true;
         }
-        if len <= super::signoff::MAX_SLUG_LINE
+        if len <= signoff::MAX_SLUG_LINE
             && let Some(slugs) = slug_line(block)
             && let Some(s) = self.article.signoff.as_mut()
             && s.placement == Placement::Block
@@ -279,11 +347,15 @@ impl<'a, 'p> Page<'a, 'p> {
     fn paragraph(&mut self, block: &'a str) {
         let mut text = block;
         if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
-            let agencies = self.parser.agencies();
-            if let Some((d, rest)) = dateline_parse(text, agencies, self.article.byline.is_some()) {
+            let agencies = self.agencies();
+            let lex = self.g.lexicon;
+            let custom = self.g.rules.iter().find_map(|r| r.dateline(text, lex));
+            if let Some((d, rest)) =
+                custom.or_else(|| dateline_parse(text, agencies, self.article.byline.is_some()))
+            {
                 self.article.dateline = Some(d);
                 // Blocks come trimmed; what follows a dateline may not be.
-                text = super::trim(rest);
+                text = crate::text::trim(rest);
             }
         }
         if text.is_empty() {
@@ -303,7 +375,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let mut lines = Lines::new(block);
             let first = lines.next().unwrap_or("");
             if let Some(pair) = pair_line(first) {
-                let rest = super::trim(lines.rest());
+                let rest = crate::text::trim(lines.rest());
                 // The rest of the block reads as a block of its own would:
                 // a disclaimer there is the disclaimer, not a title.
                 if rest.is_empty() {
@@ -324,7 +396,7 @@ impl<'a, 'p> Page<'a, 'p> {
 
     fn finish(self) {
         let portals = self.portals();
-        let agencies = self.parser.agencies();
+        let agencies = self.agencies();
         if let Some(last) = self.article.paragraphs.pop() {
             let Some(mut p) = last.as_borrowed() else {
                 self.article.paragraphs.push(last);
@@ -337,6 +409,14 @@ impl<'a, 'p> Page<'a, 'p> {
             {
                 self.article.disclaimer = Some(d);
                 p = before;
+            }
+            let lex = self.g.lexicon;
+            let custom = self.g.rules.iter().find_map(|r| r.signoff(p, lex));
+            if self.article.signoff.is_none()
+                && let Some((before, s)) = custom
+            {
+                self.article.signoff = Some(s);
+                p = crate::text::trim_end(before);
             }
             if self.article.signoff.is_none() {
                 if let Some((before, last_line)) = split_last_line(p)
@@ -352,7 +432,7 @@ impl<'a, 'p> Page<'a, 'p> {
                     p = before;
                 }
             }
-            if !super::trim(p).is_empty() {
+            if !crate::text::trim(p).is_empty() {
                 self.article.paragraphs.push(Text::new(p));
             }
         }
@@ -399,7 +479,10 @@ fn capitalised_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
 
 /// The agencies an article credits, normalised with `agencies`, in the
 /// order byline, dateline, sign-off, credits, disclaimer.
-pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Vec<Cow<'a, str>> {
+pub(crate) fn collect_agencies<'a>(
+    article: &Article<'a>,
+    agencies: &'a Agencies,
+) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<'a, str>> = Vec::new();
     // Past a few names a set keeps deduplication linear (a page of
     // thousands of distinct credits must not go quadratic).
@@ -451,7 +534,7 @@ pub fn collect_agencies<'a>(article: &Article<'a>, agencies: &'a Agencies) -> Ve
     if let Some(d) = &article.disclaimer {
         // A disclaimer names an agency as its source: `… from PTI news service`.
         let raw = d.text.raw();
-        let source = super::find_str(raw, "from ").map_or("", |at| &raw[at..]);
+        let source = crate::text::find_str(raw, "from ").map_or("", |at| &raw[at..]);
         capitalised_words(source, |w| {
             if w.len() >= 2
                 && let Some(a) = agencies.find(w)

@@ -1,12 +1,16 @@
 //! The value types of a parsed article. They borrow from the input (and from
-//! the [`ArticleParser`](crate::ArticleParser) for normalised names); parsing
-//! only ever produces `Cow::Borrowed`.
+//! the [`Lexicon`](crate::Lexicon) for normalised names); parsing only ever
+//! produces `Cow::Borrowed`. They import nothing of the rules and compute
+//! nothing: what an article holds was decided by the parser.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
+#[cfg(feature = "serde")]
+pub(crate) mod serde_impl;
 
 /// Text that may span hard-wrapped wire lines.
 ///
@@ -253,7 +257,7 @@ pub struct Timestamp<'a> {
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'a, str>,
     /// The value of `text`.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impl::datetime"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::model::serde_impl::datetime"))]
     pub datetime: Option<DateTime>,
 }
 
@@ -372,10 +376,7 @@ pub struct Dateline<'a> {
     /// the separator and the white space around it (`" — "`, `" "`, `":\n"`).
     /// Rendering writes it back, so that the story's first line reads as it
     /// did.
-    #[cfg_attr(
-        feature = "serde",
-        serde(borrow, default = "crate::article::one_space")
-    )]
+    #[cfg_attr(feature = "serde", serde(borrow, default = "crate::model::one_space"))]
     pub gap: Cow<'a, str>,
     /// [`Placement::Inline`] when the story starts in the dateline's block,
     /// [`Placement::Block`] when the dateline stands alone in its block.
@@ -469,7 +470,10 @@ pub struct Signoff<'a> {
     pub agency: Cow<'a, str>,
     /// The desk slugs after the agency, separated by white space
     /// (`NPK NPK`, `grj rmo`, IANS's `ms/vd`); see [`Signoff::slugs`].
-    #[cfg_attr(feature = "serde", serde(borrow, with = "crate::serde_impl::slugs"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, with = "crate::model::serde_impl::slugs")
+    )]
     pub slugs: Text<'a>,
     /// Where the sign-off stands.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -656,7 +660,9 @@ impl<'a> RelatedLink<'a> {
 /// A parsed article. Every part but the headline may be absent.
 ///
 /// Build one with [`crate::parse`], or from parts with [`Article::new`] and
-/// the `with_*` methods (which keep [`Article::agencies`] up to date).
+/// the `with_*` methods. The value types compute nothing: after setting
+/// parts by hand, [`ArticleParser::credit_agencies`](crate::ArticleParser::credit_agencies)
+/// recomputes [`Article::agencies`] with that parser's agencies.
 ///
 /// ```
 /// let page = "Headline\n\nSeoul, Aug 13 (AP) Body text. (AP) NPK";
@@ -762,17 +768,17 @@ impl<'a> Article<'a> {
     /// Sets the timestamp.
     pub fn with_timestamp(mut self, t: Option<Timestamp<'a>>) -> Self {
         self.timestamp = t;
-        self.refresh_agencies()
+        self
     }
     /// Sets the byline.
     pub fn with_byline(mut self, b: Option<Cow<'a, str>>) -> Self {
         self.byline = b;
-        self.refresh_agencies()
+        self
     }
     /// Sets the dateline.
     pub fn with_dateline(mut self, d: Option<Dateline<'a>>) -> Self {
         self.dateline = d;
-        self.refresh_agencies()
+        self
     }
     /// Sets the paragraphs.
     pub fn with_paragraphs(mut self, p: Vec<Text<'a>>) -> Self {
@@ -782,12 +788,12 @@ impl<'a> Article<'a> {
     /// Sets the sign-off.
     pub fn with_signoff(mut self, s: Option<Signoff<'a>>) -> Self {
         self.signoff = s;
-        self.refresh_agencies()
+        self
     }
     /// Sets the disclaimer.
     pub fn with_disclaimer(mut self, d: Option<Disclaimer<'a>>) -> Self {
         self.disclaimer = d;
-        self.refresh_agencies()
+        self
     }
     /// Sets the related list.
     pub fn with_related(mut self, r: Vec<RelatedLink<'a>>) -> Self {
@@ -797,7 +803,7 @@ impl<'a> Article<'a> {
     /// Sets the credit lines.
     pub fn with_credits(mut self, c: Vec<Text<'a>>) -> Self {
         self.credits = c;
-        self.refresh_agencies()
+        self
     }
     /// Sets the boilerplate lines.
     pub fn with_boilerplate(mut self, b: Vec<Text<'a>>) -> Self {
@@ -805,13 +811,11 @@ impl<'a> Article<'a> {
         self
     }
 
-    fn refresh_agencies(mut self) -> Self {
-        let parser = crate::parser::ArticleParser::builtin();
-        let agencies = crate::grammar::page::collect_agencies(&self, parser.agencies());
-        self.agencies = agencies
-            .into_iter()
-            .map(|a| Cow::Owned(a.into_owned()))
-            .collect();
+    /// Sets the normalised agencies the article credits. Parsing computes
+    /// them; [`ArticleParser::credit_agencies`](crate::ArticleParser::credit_agencies)
+    /// recomputes them from the parts with a parser's lexicon.
+    pub fn with_agencies(mut self, agencies: Vec<Cow<'a, str>>) -> Self {
+        self.agencies = agencies;
         self
     }
 

@@ -1,79 +1,14 @@
-//! The grammar, as public nom parsers over `&str`, one module per concern.
+//! The text layer: lines and blocks of copy, and the small string helpers
+//! the rules share. One meaning per name: [`skip_spaces`] skips inline white
+//! space only, [`trim_start`] skips line ends too.
 //!
-//! Each parser is generic over the nom error type, so downstream crates pick
-//! their own (`nom::error::Error`, `nom_language::error::VerboseError`, or a
-//! custom one) and compose these pieces into grammars of their own:
-//!
-//! ```
-//! use nom::{Parser, bytes::complete::tag, sequence::separated_pair};
-//! use wirecopy::grammar::dateline::dateline;
-//!
-//! // A one-line digest: `HEADLINE | CITY, Mon DD (AGENCY)`.
-//! let line = "Rain lashes Kochi | Kochi, Mar 14 (PTI)";
-//! let (head, rest) = line.split_once(" | ").unwrap();
-//! let (_, d) = dateline::<nom::error::Error<&str>>(rest).unwrap();
-//! assert_eq!((head, d.place(), d.agencies()), ("Rain lashes Kochi", "Kochi", vec!["PTI"]));
-//! # let _ = separated_pair(tag::<_, _, nom::error::Error<&str>>("a"), tag("|"), tag("b")).parse("a|b");
-//! ```
-//!
-//! The page grammar ([`page`]) splits the text into blocks ([`wire`]) and
-//! runs the inline grammars only at block edges: the [`dateline`] at the
-//! head of the body, the [`signoff`] at its tail, the [`timestamp`] and
-//! [`header`] lines before it, [`disclaimer`], [`credit`] and [`related`]
-//! blocks around it.
+//! Nothing here knows what a dateline or a disclaimer is; the layers above
+//! (lexicon, rules, page) build on it.
 
-pub mod credit;
-pub mod dateline;
-pub mod disclaimer;
-pub mod header;
-pub mod page;
-pub mod related;
-pub mod signoff;
-pub mod timestamp;
-pub mod wire;
+mod blocks;
 
-use nom::IResult;
-use nom::error::{ContextError, ErrorKind, ParseError};
-
-/// Fails with `kind` at `i`, naming `ctx`.
-pub(crate) fn fail<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
-    i: &'a str,
-    ctx: &'static str,
-) -> IResult<&'a str, T, E> {
-    Err(nom::Err::Error(E::add_context(
-        i,
-        ctx,
-        E::from_error_kind(i, ErrorKind::Verify),
-    )))
-}
-
-/// Runs `f` on the first line of `i` (without its line end) as a nom parser:
-/// on success returns the value and the text after the line.
-pub(crate) fn on_line<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
-    i: &'a str,
-    ctx: &'static str,
-    f: impl FnOnce(&'a str) -> Option<T>,
-) -> IResult<&'a str, T, E> {
-    let mut lines = wire::Lines::new(i);
-    let line = lines.next().unwrap_or("");
-    match f(line) {
-        Some(v) => Ok((lines.rest(), v)),
-        None => fail(i, ctx),
-    }
-}
-
-/// Runs `f` on the first block of `i` (see [`wire::block`]) as a nom parser.
-pub(crate) fn on_block<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
-    i: &'a str,
-    ctx: &'static str,
-    f: impl FnOnce(&'a str) -> Option<T>,
-) -> IResult<&'a str, T, E> {
-    let (rest, b) = wire::block::<E>(i)?;
-    match f(b) {
-        Some(v) => Ok((rest, v)),
-        None => fail(i, ctx),
-    }
-}
+pub(crate) use blocks::split_last_line;
+pub use blocks::{Blocks, Lines, is_blank, is_indented};
 
 /// Whether `s` opens with `words`, separated by white space and followed by
 /// white space. Any white space counts, line ends included: rendering trims
@@ -271,6 +206,17 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     };
     memchr::memchr_iter(first, hay.as_bytes())
         .find(|&at| hay.as_bytes()[at..].starts_with(needle.as_bytes()))
+}
+
+/// The text inside one pair of outer parentheses, if it has them.
+pub(crate) fn strip_parens(t: &str) -> &str {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    t.strip_suffix(')').unwrap_or(t)
+}
+
+/// `s` without a leading run of `#` (a Markdown heading) and the spaces after it.
+pub(crate) fn strip_hashes(s: &str) -> &str {
+    s.trim_start_matches('#').trim_start()
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@
 //! `ThePrint holds no responsibility`), else from the matching portal.
 //!
 //! ```
-//! use wirecopy::grammar::disclaimer::disclaimer;
-//! let portals = wirecopy::ArticleParser::builtin().portals();
+//! use wirecopy::rules::disclaimer::disclaimer;
+//! let portals = wirecopy::Lexicon::builtin().portals();
 //! let d = disclaimer("(This story has not been edited by Acme Daily staff and is auto-generated from a syndicated feed.)", portals).unwrap();
 //! assert_eq!(d.publisher(), Some("Acme Daily"));
 //! assert!(disclaimer("The feed was syndicated widely, officials said, in a long paragraph about media.", portals).is_none());
@@ -23,8 +23,9 @@ use memchr::memmem;
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use crate::article::{Disclaimer, Placement, Text};
-use crate::profile::Portal;
+use crate::lexicon::Portal;
+use crate::model::{Disclaimer, Placement, Text};
+use crate::text::strip_parens;
 
 /// How a disclaimer that no portal words opens: in parentheses, or with
 /// `This` or `Disclaimer`. (The parser's cheap gates read these too.)
@@ -33,25 +34,32 @@ pub(crate) const GENERIC_OPENINGS: [&str; 3] = ["(", "This", "Disclaimer"];
 /// The longest block a disclaimer can be, in bytes.
 pub(crate) const MAX_LEN: usize = 600;
 
+/// The disclaimer rule's gate for its generic openings; a portal's own
+/// wordings open the gate for their first bytes too (see the lexicon).
+pub(crate) const GATE: super::Gate = super::Gate {
+    opens: |b| GENERIC_OPENINGS.iter().any(|o| o.as_bytes()[0] == b),
+    max_len: MAX_LEN,
+};
+
 /// The nom form of [`disclaimer`] with the built-in portals: the first block
 /// of the input is a disclaimer; returns it and the text after the block.
 ///
 /// ```
 /// let text = "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)\n\nRest";
-/// let (rest, d) = wirecopy::grammar::disclaimer::disclaimer_block::<nom::error::Error<&str>>(text).unwrap();
+/// let (rest, d) = wirecopy::rules::disclaimer::disclaimer_block::<nom::error::Error<&str>>(text).unwrap();
 /// assert_eq!((d.publisher(), rest), (Some("NDTV"), "Rest"));
 /// ```
 pub fn disclaimer_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Disclaimer<'a>, E> {
     super::on_block(i, "a disclaimer", |b| {
-        disclaimer(b, crate::ArticleParser::builtin().portals())
+        disclaimer(b, crate::lexicon::Lexicon::builtin().portals())
     })
 }
 
 /// A whole block that is a disclaimer.
 pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {
-    let t = super::trim(block);
+    let t = crate::text::trim(block);
     if t.is_empty() || t.len() > MAX_LEN {
         return None;
     }
@@ -76,7 +84,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
             if same {
                 // The publisher the wording names, borrowed from the text
                 // where it stands there (Hindustan Times's does not).
-                let publisher = publisher.map(|p| match super::find_str(t, p) {
+                let publisher = publisher.map(|p| match crate::text::find_str(t, p) {
                     Some(at) => Cow::Borrowed(&t[at..at + p.len()]),
                     None => Cow::Borrowed(p),
                 });
@@ -92,7 +100,7 @@ pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaime
     let opening_ok = if t.starts_with(paren) {
         t.len() <= 400 && single_group(t)
     } else {
-        super::opens_with_words(t, &[this]) || t.starts_with(word)
+        crate::text::opens_with_words(t, &[this]) || t.starts_with(word)
     };
     if !opening_ok || !shaped(t) {
         return None;
@@ -139,7 +147,7 @@ pub fn disclaimer_tail<'a>(
     // and no substring searcher to run.
     for at in memchr::memchr_iter(b'T', bytes).filter(|&at| bytes[at..].starts_with(b"This")) {
         // `This` after white space (a space, or a line end in wrapped copy).
-        if at == 0 || !super::is_ascii_space(bytes[at - 1]) {
+        if at == 0 || !crate::text::is_ascii_space(bytes[at - 1]) {
             continue;
         }
         let cand = &window[at..];
@@ -171,12 +179,6 @@ fn single_group(s: &str) -> bool {
         }
     }
     false
-}
-
-/// The text inside one pair of outer parentheses, if it has them.
-pub(crate) fn strip_parens(t: &str) -> &str {
-    let t = t.strip_prefix('(').unwrap_or(t);
-    t.strip_suffix(')').unwrap_or(t)
 }
 
 /// The phrases of the usual disclaimer sentence, as searchers built once.
@@ -260,11 +262,11 @@ fn capitalised_run(r: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ArticleParser;
+    use crate::lexicon::Lexicon;
 
     #[test]
     fn tail_after_signoff() {
-        let portals = ArticleParser::builtin().portals();
+        let portals = Lexicon::builtin().portals();
         let p = "rates. (ANI) (This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)";
         let (before, d) = disclaimer_tail(p, portals).unwrap();
         assert_eq!(before, "rates. (ANI)");

@@ -3,8 +3,8 @@
 //! under it: `editorji | World` then a headline, or one headline per block.
 //!
 //! ```
-//! use wirecopy::grammar::related::{heading, pair_line};
-//! let portals = wirecopy::ArticleParser::builtin().portals();
+//! use wirecopy::rules::related::{heading, pair_line};
+//! let portals = wirecopy::Lexicon::builtin().portals();
 //! assert!(heading("Recommended For You", portals).is_some());
 //! assert!(heading("### More From This Section", portals).is_some());
 //! assert_eq!(pair_line("editorji | World"), Some(("editorji", "World")));
@@ -14,20 +14,21 @@
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use crate::profile::{Portal, RelatedShape};
+use crate::lexicon::{Portal, RelatedShape};
+use crate::text::strip_hashes;
 
 /// The nom form of [`heading`] with the built-in portals: the first line is a
 /// related-list heading.
 ///
 /// ```
-/// let r = wirecopy::grammar::related::related_heading::<nom::error::Error<&str>>("Recommended For You\n\neditorji | World");
+/// let r = wirecopy::rules::related::related_heading::<nom::error::Error<&str>>("Recommended For You\n\neditorji | World");
 /// assert_eq!(r.unwrap().0, "\neditorji | World");
 /// ```
 pub fn related_heading<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, RelatedShape, E> {
     super::on_line(i, "a related-list heading", |l| {
-        heading(l, crate::ArticleParser::builtin().portals())
+        heading(l, crate::lexicon::Lexicon::builtin().portals())
     })
 }
 
@@ -41,9 +42,12 @@ pub fn related_pair<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// The longest related heading, in bytes (after any leading `#` run).
 pub(crate) const MAX_HEADING: usize = 60;
 
+// The lexicon keeps a 64-bit mask of heading lengths.
+const _: () = assert!(MAX_HEADING < 64);
+
 /// The shape of the list a heading opens, if the block is a known heading.
 pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
-    let t = strip_hashes(super::trim(block));
+    let t = strip_hashes(crate::text::trim(block));
     if t.is_empty() || t.len() > MAX_HEADING || t.contains(['\n', '\r']) {
         return None;
     }
@@ -54,20 +58,16 @@ pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
         .map(|l| l.shape())
 }
 
-pub(crate) fn strip_hashes(s: &str) -> &str {
-    s.trim_start_matches('#').trim_start()
-}
-
 /// A `source | Section` line.
 pub fn pair_line(line: &str) -> Option<(&str, &str)> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     if t.len() > 60 {
         return None;
     }
     let bar = memchr::memchr(b'|', t.as_bytes())?;
     let (source, section) = (t[..bar].strip_suffix(' ')?, t[bar + 1..].strip_prefix(' ')?);
-    let source = super::trim(source);
-    let section = super::trim(section);
+    let source = crate::text::trim(source);
+    let section = crate::text::trim(section);
     let ok = !source.is_empty()
         && !source.contains(char::is_whitespace)
         && !section.is_empty()

@@ -6,7 +6,7 @@
 //! offsets; without a zone the value is naive.
 //!
 //! ```
-//! use wirecopy::grammar::timestamp::datetime;
+//! use wirecopy::rules::timestamp::datetime;
 //! let (rest, (text, dt)) = datetime::<nom::error::Error<&str>>("Jan 22 2024 | 6:48 PM IST | more").unwrap();
 //! assert_eq!((text, rest), ("Jan 22 2024 | 6:48 PM IST", " | more"));
 //! assert_eq!(dt.to_string(), "2024-01-22T18:48:00+05:30");
@@ -18,10 +18,11 @@ use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use super::dateline::{month_word, small_number};
-use super::{fail, offset_in, skip_spaces};
-use crate::article::{DateTime, Timestamp};
-use crate::profile::Portal;
+use super::date::{month_word, small_number};
+use super::fail;
+use crate::lexicon::Portal;
+use crate::model::{DateTime, Timestamp};
+use crate::text::{offset_in, skip_spaces};
 
 /// A date-time as written; returns its text and value.
 pub fn datetime<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
@@ -37,21 +38,21 @@ pub fn datetime<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// line carries a time.
 ///
 /// ```
-/// let (_, t) = wirecopy::grammar::timestamp::timestamp::<nom::error::Error<&str>>("Updated : Aug 13, 2025 14:23\n|").unwrap();
+/// let (_, t) = wirecopy::rules::timestamp::timestamp::<nom::error::Error<&str>>("Updated : Aug 13, 2025 14:23\n|").unwrap();
 /// assert_eq!(t.label(), Some("Updated"));
 /// ```
 pub fn timestamp<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Timestamp<'a>, E> {
     super::on_line(i, "a header time", |l| {
-        timestamp_line(l, crate::ArticleParser::builtin().portals())
+        timestamp_line(l, crate::lexicon::Lexicon::builtin().portals())
     })
 }
 
 /// A header line that carries a time: labelled, bare, or one field of a
 /// `|`-separated line (Devdiscourse).
 pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
-    let line = super::trim(line);
+    let line = crate::text::trim(line);
     if line.len() > 300 {
         return None;
     }
@@ -111,7 +112,7 @@ fn label(f: &str) -> Option<(&str, usize)> {
             return None;
         }
     }
-    let after = super::trim_start(&f[run..]);
+    let after = crate::text::trim_start(&f[run..]);
     if !after.starts_with(':') {
         return None;
     }
@@ -308,8 +309,8 @@ fn time_part(i: &str) -> Option<(NaiveTime, Option<FixedOffset>, &str)> {
 /// The UTC offset of a zone abbreviation the library knows.
 ///
 /// ```
-/// assert_eq!(wirecopy::grammar::timestamp::zone_offset("IST").unwrap().local_minus_utc(), 19800);
-/// assert!(wirecopy::grammar::timestamp::zone_offset("XYZ").is_none());
+/// assert_eq!(wirecopy::rules::timestamp::zone_offset("IST").unwrap().local_minus_utc(), 19800);
+/// assert!(wirecopy::rules::timestamp::zone_offset("XYZ").is_none());
 /// ```
 pub fn zone_offset(zone: &str) -> Option<FixedOffset> {
     let minutes = match zone {
@@ -350,7 +351,7 @@ mod tests {
         let words = label.split(' ').filter(|w| !w.is_empty()).count();
         let ok = !label.is_empty()
             && label.len() <= 40
-            && !crate::grammar::credit::is_boilerplate_opener(label)
+            && !crate::rules::credit::is_boilerplate_opener(label)
             && words <= 4
             && label.starts_with(|c: char| c.is_uppercase())
             && label.chars().all(|c| c.is_alphabetic() || c == ' ');
@@ -375,7 +376,7 @@ mod tests {
 
     #[test]
     fn header_lines_of_every_listed_portal() {
-        let portals = crate::ArticleParser::builtin().portals();
+        let portals = crate::lexicon::Lexicon::builtin().portals();
         for (line, label, text, iso) in [
             (
                 "Updated : Aug 13, 2025 14:23",
@@ -440,7 +441,7 @@ mod tests {
 
     #[test]
     fn not_times() {
-        let portals = crate::ArticleParser::builtin().portals();
+        let portals = crate::lexicon::Lexicon::builtin().portals();
         for line in [
             "Image Credit: ANI",
             "Editorji News Desk",

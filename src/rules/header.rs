@@ -3,7 +3,7 @@
 //! and desk lines (`Editorji News Desk`) of portals.
 //!
 //! ```
-//! use wirecopy::grammar::header::byline;
+//! use wirecopy::rules::header::byline;
 //! assert_eq!(byline("By Kim Soo-yeon"), Some("By Kim Soo-yeon"));
 //! assert_eq!(byline("By destination, exports to the US grew 9.6 percent."), None);
 //! ```
@@ -11,7 +11,8 @@
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use crate::profile::Portal;
+use crate::lexicon::Portal;
+use crate::text::{Lines, is_blank};
 
 const NAME_JOINERS: &[&str] = &[
     "and", "&", "of", "de", "van", "von", "bin", "al", "in", "for", "da",
@@ -20,7 +21,7 @@ const NAME_JOINERS: &[&str] = &[
 /// The nom form of [`byline`]: the first line is a byline.
 ///
 /// ```
-/// let (rest, b) = wirecopy::grammar::header::byline_line::<nom::error::Error<&str>>("By Kim Soo-yeon\nSEOUL").unwrap();
+/// let (rest, b) = wirecopy::rules::header::byline_line::<nom::error::Error<&str>>("By Kim Soo-yeon\nSEOUL").unwrap();
 /// assert_eq!((b, rest), ("By Kim Soo-yeon", "SEOUL"));
 /// ```
 pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
@@ -31,7 +32,7 @@ pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
 
 /// A byline line: `By` and up to ten name words.
 pub fn byline(line: &str) -> Option<&str> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?;
     // No colon: `By IANS, Kolkata : The …` is a byline run into a dateline.
     if t.len() > 100 || t.contains(['\n', '\r', ':']) || t.ends_with('.') && !t.ends_with(" Jr.") {
@@ -51,12 +52,12 @@ pub fn byline(line: &str) -> Option<&str> {
 
 /// A line holding only `|`.
 pub fn pipe_line(line: &str) -> bool {
-    matches!(super::trim(line), "|" | "||")
+    matches!(crate::text::trim(line), "|" | "||")
 }
 
 /// A desk line of a known portal.
 pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     // (Plain loops: the length settles nearly every comparison.)
     for portal in portals {
         for d in portal.desks() {
@@ -71,11 +72,41 @@ pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
 /// A short line that may stand as the desk or byline inside a header block
 /// (after a time or a `|` line).
 pub fn desk_like(line: &str) -> Option<&str> {
-    let t = super::trim(line);
+    let t = crate::text::trim(line);
     let ok = !t.is_empty()
         && t.chars().count() <= 60
         && !t.ends_with(['.', '?', '!', ':'])
         && t.starts_with(|c: char| c.is_alphanumeric())
         && !t.contains('|');
     ok.then_some(t)
+}
+/// The headline: the first line that is not blank, trimmed. Returns it and
+/// the text after its line.
+///
+/// ```
+/// let (rest, h) = wirecopy::rules::header::headline::<nom::error::Error<&str>>("\n  Title  \n\nBody").unwrap();
+/// assert_eq!((h, rest), ("Title", "\nBody"));
+/// ```
+pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextError<&'a str>>(
+    i: &'a str,
+) -> nom::IResult<&'a str, &'a str, E> {
+    let mut lines = Lines::new(i);
+    match first_line(&mut lines) {
+        Some(h) => Ok((lines.rest(), h)),
+        None => super::fail(i, "a headline"),
+    }
+}
+
+/// The first line that is not blank, trimmed; `lines` goes on after it.
+pub(crate) fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
+    lines.find(|l| !is_blank(l)).map(|l| {
+        // A line that opens and ends with visible ASCII has nothing to trim.
+        let visible =
+            |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !crate::text::is_ascii_space(b));
+        if visible(l.as_bytes().first()) && visible(l.as_bytes().last()) {
+            l
+        } else {
+            l.trim_matches(crate::text::is_invisible)
+        }
+    })
 }

@@ -1,7 +1,7 @@
 //! The built-in agencies and portals: plain data, declared here and nowhere
 //! else, of the same types a downstream crate would write.
 
-use crate::profile::{Agency, Portal, RelatedShape};
+use super::profile::{Agency, Portal, RelatedShape};
 
 /// The agencies every [`ArticleParser::builtin`](crate::ArticleParser::builtin) knows.
 ///

@@ -12,7 +12,7 @@
 //! dash, or a qualified or all-caps place before a colon.
 //!
 //! ```
-//! use wirecopy::grammar::dateline::dateline;
+//! use wirecopy::rules::dateline::dateline;
 //! let (story, d) = dateline::<nom::error::Error<&str>>("LONDON, Sept 28 (Reuters) – Shares fell.").unwrap();
 //! assert_eq!(story, "Shares fell.");
 //! assert_eq!((d.place(), d.date().unwrap().month, d.date().unwrap().day), ("LONDON", 9, 28));
@@ -24,17 +24,25 @@ use std::borrow::Cow;
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
-use super::{fail, floor, offset_in};
-use crate::article::{Dateline, DatelineDate, Placement};
-use crate::parser::ArticleParser;
-use crate::profile::Agencies;
+use self::place::{is_all_caps, place, plausible_lower_place};
+use crate::rules::agency::{agency_parens, bare_agency};
+use crate::rules::date::date;
+use crate::rules::fail;
+// White space is skipped with `trim_start`, line ends included: a
+// dateline reads the same whether its parts are on one line or wrapped.
+use crate::text::{floor, offset_in, trim_start};
+
+mod place;
+use crate::lexicon::Agencies;
+use crate::lexicon::Lexicon;
+use crate::model::{Dateline, DatelineDate, Placement};
 
 /// Parses a dateline and its separator with the built-in agencies; returns
 /// the story text that follows.
 pub fn dateline<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Dateline<'a>, E> {
-    dateline_in(ArticleParser::builtin().agencies(), false)(i)
+    dateline_in(Lexicon::builtin().agencies(), false)(i)
 }
 
 /// A dateline parser that knows `agencies`. `after_byline` says a byline
@@ -54,8 +62,8 @@ pub fn dateline_in<'a, 'r, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// dateline and the story text.
 ///
 /// ```
-/// use wirecopy::grammar::dateline::byline_dateline;
-/// let p = wirecopy::ArticleParser::builtin();
+/// use wirecopy::rules::dateline::byline_dateline;
+/// let p = wirecopy::Lexicon::builtin();
 /// let (by, d, rest) = byline_dateline("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", p.agencies()).unwrap();
 /// assert_eq!((by, d.place(), rest), ("By Shirish B Pradhan", "Kathmandu", "Nepal said."));
 /// ```
@@ -71,7 +79,7 @@ pub fn byline_dateline<'a>(
 /// Where a byline run into a dateline ends: returns the byline and the text
 /// from the dateline on.
 pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)> {
-    let t = skip_spaces(i);
+    let t = trim_start(i);
     let after_by = t.strip_prefix("By ")?;
     let window = &after_by[..floor(after_by, 160)];
     // A name run into the place, no comma between them: the place is the
@@ -87,7 +95,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a s
         }
         let cand = &after_by[start..];
         let by = t[..offset_in(t, cand)].trim_end();
-        if crate::grammar::header::byline(by).is_some()
+        if crate::rules::header::byline(by).is_some()
             && parse(cand, agencies, true).is_some_and(|(d, _)| d.date.is_some())
         {
             return Some((by, cand));
@@ -95,9 +103,9 @@ pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a s
     }
     // `By NAME[, AGENCY], Place …`
     for (at, _) in window.match_indices(',') {
-        let cand = skip_spaces(&after_by[at + 1..]);
+        let cand = trim_start(&after_by[at + 1..]);
         let by = t[..offset_in(t, after_by) + at].trim_end();
-        if crate::grammar::header::byline(by).is_none() {
+        if crate::rules::header::byline(by).is_none() {
             continue;
         }
         if let Some((d, _)) = parse(cand, agencies, true) {
@@ -116,42 +124,6 @@ const PLACE_PREFIXES: &[&str] = &[
     "São", "St.", "Saint", "Port", "Cape", "Kota", "Ho", "Phnom", "Addis", "Dar", "El", "La",
     "NEW", "SAN", "LOS", "KUALA", "HONG", "ABU", "TEL", "RIO", "SAO",
 ];
-
-/// Lower-case words that join the words of a place (`Rio de Janeiro`,
-/// `Stratford-upon-Avon`, `Bandar Seri Begawan`): a `match`, which compiles
-/// to a switch on length and bytes, where a list would compare one by one.
-fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "do"
-            | "dos"
-            | "das"
-            | "del"
-            | "la"
-            | "le"
-            | "el"
-            | "al"
-            | "es"
-            | "of"
-            | "on"
-            | "upon"
-            | "sur"
-            | "am"
-            | "an"
-            | "der"
-            | "du"
-            | "di"
-            | "y"
-            | "en"
-            | "au"
-            | "aux"
-            | "bin"
-            | "van"
-            | "von"
-            | "and"
-    )
-}
 
 const NOT_PLACES: &[&str] = &[
     "RPT",
@@ -183,20 +155,13 @@ const NOT_PLACES: &[&str] = &[
     "BY",
 ];
 
-/// Skips white space, line ends included: a dateline reads the same
-/// whether its parts are on one line or wrapped.
-#[inline(always)]
-fn skip_spaces(i: &str) -> &str {
-    super::trim_start(i)
-}
-
 /// The whole dateline grammar. Returns the dateline and the story text.
 pub(crate) fn parse<'a>(
     i: &'a str,
     agencies: &Agencies,
     after_byline: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
-    let start = skip_spaces(i);
+    let start = trim_start(i);
     with_place(start, agencies, after_byline, false)
         .or_else(|| without_place(start, agencies))
         .or_else(|| {
@@ -262,7 +227,9 @@ fn with_place<'a>(
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     // `By …` opens a byline, never a place.
-    if super::opens_with_words(start, &["By"]) || super::opens_with_words(start, &["BY"]) {
+    if crate::text::opens_with_words(start, &["By"])
+        || crate::text::opens_with_words(start, &["BY"])
+    {
         return None;
     }
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
@@ -271,9 +238,9 @@ fn with_place<'a>(
     let mut date_v = None;
     let mut fuzzy = false;
     for _ in 0..3 {
-        let t = skip_spaces(cur);
+        let t = trim_start(cur);
         let Some(t2) = t.strip_prefix(',') else { break };
-        let t3 = skip_spaces(t2);
+        let t3 = trim_start(t2);
         if let Some((d, after, f)) = date(t3) {
             date_v = Some(d);
             fuzzy = f;
@@ -322,224 +289,14 @@ fn with_place<'a>(
         return None;
     }
     let text_end = offset_in(start, after);
-    let text = super::trim_end(&start[..text_end]);
-    let place = super::trim_end(&start[..place_end]);
+    let text = crate::text::trim_end(&start[..text_end]);
+    let place = crate::text::trim_end(&start[..place_end]);
     Some(assemble(start, text, place, date_v, names, sep, rest))
-}
-
-/// A lower-case place (`omaha`, `des moines`, `Mexico city`): at most four
-/// words, none of them an English function word.
-fn plausible_lower_place(place: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "the",
-        "to", "with", "he", "she", "it", "they", "we", "this", "that",
-    ];
-    let mut n = 0;
-    for w in place.split(' ') {
-        n += 1;
-        if n > 4 || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
-            return false;
-        }
-    }
-    true
-}
-
-fn is_all_caps(s: &str) -> bool {
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        return !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some();
-    }
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 2
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '*' | '&')
-}
-
-/// One word of a place name; returns its length.
-fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
-    let capital = match *i.as_bytes().first()? {
-        b'*' => true,
-        c if c.is_ascii() => c.is_ascii_alphabetic() && (lenient || !c.is_ascii_lowercase()),
-        _ => {
-            let c = i.chars().next()?;
-            c.is_alphabetic() && (lenient || !c.is_lowercase())
-        }
-    };
-    const WORD: [bool; 256] = super::ascii_word_bytes(false, b".'-*&");
-    let len = super::run_len(i, |c| WORD[usize::from(c)], is_word_char);
-    if len == 0 || len > 40 {
-        return None;
-    }
-    let w = &i[..len];
-    if !w.bytes().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(char::is_alphabetic) {
-        return None;
-    }
-    let connector = || is_connector(w);
-    if capital || ((!first || w == "the") && connector()) {
-        Some(len)
-    } else {
-        None
-    }
-}
-
-/// A place segment: up to six words; returns the end of the last word that
-/// is not a connector.
-fn segment(i: &str, lenient: bool) -> Option<usize> {
-    let mut end = 0;
-    let mut good_end = 0;
-    let mut words = 0;
-    let mut peeked = None;
-    loop {
-        let len = match peeked.take() {
-            Some(len) => len,
-            None => place_word(&i[end..], words == 0, lenient)?,
-        };
-        let w = &i[end..end + len];
-        end += len;
-        words += 1;
-        if !is_connector(w) {
-            good_end = end;
-        }
-        // Words are one space apart (a no-break space counts).
-        let gap = if i[end..].starts_with(' ') {
-            1
-        } else if i[end..].starts_with('\u{a0}') {
-            2
-        } else {
-            0
-        };
-        if words == 6 || gap == 0 {
-            break;
-        }
-        // Peek: the next word must be a place word too (kept for the next
-        // round, which reads the same word).
-        peeked = place_word(&i[end + gap..], false, lenient);
-        if peeked.is_none() {
-            break;
-        }
-        end += gap;
-    }
-    (good_end > 0).then_some(good_end)
-}
-
-/// A place: segments joined by `/`, then `[Country]` / `(State)` qualifiers.
-/// Returns the end of the place, whether it had a qualifier, and the rest.
-fn place<'a>(i: &'a str, agencies: &Agencies, lenient: bool) -> Option<(usize, bool, &'a str)> {
-    let mut end = segment(i, lenient)?;
-    while let Some(r) = i[end..].strip_prefix('/') {
-        if end > 80 {
-            return None;
-        }
-        let r = skip_spaces(r);
-        let len = segment(r, lenient)?;
-        end = offset_in(i, r) + len;
-    }
-    if end > 80 {
-        return None;
-    }
-    let mut qualified = false;
-    for _ in 0..2 {
-        let t = skip_spaces(&i[end..]);
-        let (open, close) = match t.as_bytes().first() {
-            Some(b'[') => (b'[', b']'),
-            Some(b'(') => (b'(', b')'),
-            _ => break,
-        };
-        // (A short window: a byte loop, no searcher.)
-        let Some(close_at) = t.as_bytes()[..floor(t, 48)]
-            .iter()
-            .position(|&b| b == close)
-        else {
-            break;
-        };
-        let inner = &t[1..close_at];
-        if open == b'('
-            && (is_agency_list(inner, agencies) || segment(inner, false) != Some(inner.len()))
-        {
-            break;
-        }
-        if inner.is_empty() {
-            break;
-        }
-        end = offset_in(i, t) + close_at + 1;
-        qualified = true;
-    }
-    Some((end, qualified, &i[end..]))
-}
-
-/// Whether `code` can stand for an agency: a known one, or a short all-caps code.
-pub(crate) fn is_agency_code(code: &str, agencies: &Agencies) -> bool {
-    if agencies.find(code).is_some() {
-        return true;
-    }
-    let len = code.len();
-    (2..=8).contains(&len)
-        && code.starts_with(|c: char| c.is_ascii_uppercase())
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'&')
-}
-
-fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
-    !inner.is_empty()
-        && inner
-            .split(['/', ','])
-            .all(|c| is_agency_code(super::trim(c), agencies))
-}
-
-/// `(AP)`, `(Reuters)`, `(AP/PTI)` after optional spaces.
-fn agency_parens<'a>(i: &'a str, agencies: &Agencies) -> Option<(Vec<Cow<'a, str>>, &'a str)> {
-    let t = skip_spaces(i);
-    let inner_start = t.strip_prefix('(')?;
-    let close = inner_start.as_bytes()[..floor(inner_start, 40)]
-        .iter()
-        .position(|&b| b == b')')?;
-    let inner = &inner_start[..close];
-    let rest = &inner_start[close + 1..];
-    // One agency (the usual case): no splitting.
-    // (At most 40 bytes: a byte loop, no searcher.)
-    if !inner.bytes().any(|b| b == b'/' || b == b',') {
-        let code = super::trim(inner);
-        return is_agency_code(code, agencies).then(|| (vec![Cow::Borrowed(code)], rest));
-    }
-    if !is_agency_list(inner, agencies) {
-        return None;
-    }
-    let n = inner.split(['/', ',']).count();
-    let mut names = Vec::with_capacity(n);
-    names.extend(
-        inner
-            .split(['/', ','])
-            .map(|c| Cow::Borrowed(super::trim(c))),
-    );
-    Some((names, rest))
-}
-
-/// A known agency without parentheses (`AUCKLAND, May 5 AAP - `).
-fn bare_agency<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)> {
-    if !i.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let t = skip_spaces(i);
-    let len = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
-    let w = &t[..len];
-    (len >= 2 && agencies.find(w).is_some()).then(|| (w, &t[len..]))
 }
 
 /// The separator after the dateline. Returns it (no spaces) and the story.
 fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
-    let t = skip_spaces(i);
+    let t = trim_start(i);
     let had_space = t.len() < i.len();
     if t.is_empty() {
         return Some((&t[..0], t));
@@ -557,7 +314,7 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
         _ => 0,
     };
     if len > 0 {
-        return Some((&t[..len], skip_spaces(&t[len..])));
+        return Some((&t[..len], trim_start(&t[len..])));
     }
     if had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase())) {
         return Some((&t[..0], t));
@@ -565,268 +322,20 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
     None
 }
 
-/// Month number of a month name or abbreviation in English, French,
-/// Spanish or Malay, any case.
-pub fn month_number(word: &str) -> Option<u8> {
-    // Every name starts with one of these letters, in either case.
-    if word.len() < 3
-        || word.len() > 12
-        || !matches!(
-            word.as_bytes()[0] | 0x20,
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
-        )
-    {
-        return None;
-    }
-    // Lower-case into a buffer on the stack: no allocation, one pass.
-    let mut buf = [0u8; 16];
-    let mut n = 0;
-    if word.is_ascii() {
-        for (d, c) in buf.iter_mut().zip(word.bytes()) {
-            *d = c.to_ascii_lowercase();
-        }
-        // The ASCII names of `MONTHS`, as a match the compiler turns into
-        // a switch on length and bytes.
-        return match &buf[..word.len()] {
-            b"jan" | b"january" | b"janv" | b"janvier" | b"ene" | b"enero" | b"januari" => Some(1),
-            b"feb" | b"february" | b"fevr" | b"fevrier" | b"febrero" | b"februari" => Some(2),
-            b"mar" | b"march" | b"mars" | b"marzo" | b"mac" => Some(3),
-            b"apr" | b"april" | b"avr" | b"avril" | b"abr" | b"abril" => Some(4),
-            b"may" | b"mai" | b"mayo" | b"mei" => Some(5),
-            b"jun" | b"june" | b"juin" | b"junio" => Some(6),
-            b"jul" | b"july" | b"juil" | b"juillet" | b"julio" | b"julai" => Some(7),
-            b"aug" | b"august" | b"aout" | b"ago" | b"agosto" | b"ogos" => Some(8),
-            b"sep" | b"sept" | b"september" | b"septembre" | b"septiembre" | b"set"
-            | b"setiembre" => Some(9),
-            b"oct" | b"october" | b"octobre" | b"octubre" | b"okt" | b"oktober" => Some(10),
-            b"nov" | b"november" | b"novembre" | b"noviembre" => Some(11),
-            b"dec" | b"december" | b"decembre" | b"dic" | b"diciembre" | b"dis" | b"disember" => {
-                Some(12)
-            }
-            _ => None,
-        };
-    }
-    for c in word.chars() {
-        let mut lower = c.to_lowercase();
-        let (Some(l), None) = (lower.next(), lower.next()) else {
-            return None;
-        };
-        if n + l.len_utf8() > buf.len() {
-            return None;
-        }
-        n += l.encode_utf8(&mut buf[n..]).len();
-    }
-    let lower = &buf[..n];
-    MONTHS
-        .iter()
-        .find(|(name, _)| {
-            name.len() == n && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower
-        })
-        .map(|(_, m)| *m)
-}
-
-const MONTHS: &[(&str, u8)] = &[
-    ("jan", 1),
-    ("january", 1),
-    ("janv", 1),
-    ("janvier", 1),
-    ("ene", 1),
-    ("enero", 1),
-    ("januari", 1),
-    ("feb", 2),
-    ("february", 2),
-    ("févr", 2),
-    ("fevr", 2),
-    ("fév", 2),
-    ("février", 2),
-    ("fevrier", 2),
-    ("febrero", 2),
-    ("februari", 2),
-    ("mar", 3),
-    ("march", 3),
-    ("mars", 3),
-    ("marzo", 3),
-    ("mac", 3),
-    ("apr", 4),
-    ("april", 4),
-    ("avr", 4),
-    ("avril", 4),
-    ("abr", 4),
-    ("abril", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("mayo", 5),
-    ("mei", 5),
-    ("jun", 6),
-    ("june", 6),
-    ("juin", 6),
-    ("junio", 6),
-    ("jul", 7),
-    ("july", 7),
-    ("juil", 7),
-    ("juillet", 7),
-    ("julio", 7),
-    ("julai", 7),
-    ("aug", 8),
-    ("august", 8),
-    ("août", 8),
-    ("aout", 8),
-    ("ago", 8),
-    ("agosto", 8),
-    ("ogos", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-    ("septembre", 9),
-    ("septiembre", 9),
-    ("set", 9),
-    ("setiembre", 9),
-    ("oct", 10),
-    ("october", 10),
-    ("octobre", 10),
-    ("octubre", 10),
-    ("okt", 10),
-    ("oktober", 10),
-    ("nov", 11),
-    ("november", 11),
-    ("novembre", 11),
-    ("noviembre", 11),
-    ("dec", 12),
-    ("december", 12),
-    ("déc", 12),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("dic", 12),
-    ("diciembre", 12),
-    ("dis", 12),
-    ("disember", 12),
-];
-
-/// A month word with its optional period: returns the month and the rest.
-pub(crate) fn month_word(i: &str) -> Option<(u8, &str)> {
-    // Every month name starts with one of these letters.
-    let first = *i.as_bytes().first()?;
-    if !matches!(
-        first | 0x20,
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
-    ) {
-        return None;
-    }
-    let len = letters_len(i);
-    let m = month_number(&i[..len])?;
-    let rest = &i[len..];
-    Some((m, rest.strip_prefix('.').unwrap_or(rest)))
-}
-
-/// Length of the run of letters at the start of `i` (ASCII fast path).
-pub(crate) fn letters_len(i: &str) -> usize {
-    // A non-ASCII letter (`févr`, `août`) continues the word.
-    super::run_len(i, |c| c.is_ascii_alphabetic(), char::is_alphabetic)
-}
-
-/// A misspelt English month (`Marc`, `Apri`, `Marchg`): three to nine
-/// ASCII letters whose first three name a month.
-fn fuzzy_month(i: &str) -> Option<(u8, &str)> {
-    let len = i
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(i.len());
-    if !(3..=9).contains(&len) {
-        return None;
-    }
-    let english = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let m = english
-        .iter()
-        .position(|e| e.eq_ignore_ascii_case(&i[..3]))? as u8
-        + 1;
-    let rest = &i[len..];
-    Some((m, rest.strip_prefix('.').unwrap_or(rest)))
-}
-
-/// One to `max_digits` digits (nine at most) not followed by another digit;
-/// returns the value and the rest.
-pub(crate) fn small_number(i: &str, max_digits: usize) -> Option<(u32, &str)> {
-    // At most nine digits: the value fits a `u32`. One pass: a digit past
-    // the limit fails the number.
-    let max = max_digits.min(9);
-    let b = i.as_bytes();
-    let mut value = 0;
-    let mut len = 0;
-    while let Some(&d) = b.get(len).filter(|d| d.is_ascii_digit()) {
-        if len == max {
-            return None;
-        }
-        value = value * 10 + u32::from(d - b'0');
-        len += 1;
-    }
-    (len > 0).then(|| (value, &i[len..]))
-}
-
-fn day(i: &str) -> Option<(u8, &str)> {
-    let (d, rest) = small_number(i, 2)?;
-    (1..=31).contains(&d).then_some((d as u8, rest))
-}
-
-/// The date of a dateline: `Aug 13`, `Sept. 2`, `13 Jan`, `Aug 29, 2014`.
-/// The third value says the month was a misspelling (`Marc`, `Apri`).
-fn date(i: &str) -> Option<(DatelineDate<'_>, &str, bool)> {
-    let mut fuzzy = false;
-    let exact = month_word(i);
-    let month_first = exact.or_else(|| {
-        fuzzy = true;
-        fuzzy_month(i)
-    });
-    let (month, dayv, after) = if let Some((m, r)) = month_first {
-        let r2 = skip_spaces(r);
-        if r2.len() == r.len() {
-            return None;
-        }
-        let (d, r3) = day(r2)?;
-        (m, d, r3)
-    } else {
-        fuzzy = false;
-        let (d, r) = day(i)?;
-        let r2 = skip_spaces(r);
-        if r2.len() == r.len() {
-            return None;
-        }
-        let (m, r3) = month_word(r2)?;
-        if r3.starts_with(|c: char| c.is_alphanumeric()) {
-            return None;
-        }
-        (m, d, r3)
-    };
-    let mut end = after;
-    let mut year = None;
-    let y = after.strip_prefix(',').unwrap_or(after);
-    if y.starts_with(char::is_whitespace) {
-        let y = skip_spaces(y);
-        if let Some((v, r)) = small_number(y, 4)
-            && (1900..=2099).contains(&v)
-            && y.len() - r.len() == 4
-            && !r.starts_with(|c: char| c.is_alphanumeric())
-        {
-            year = Some(v as u16);
-            end = r;
-        }
-    }
-    let text = &i[..offset_in(i, end)];
-    Some((DatelineDate::new(text, month, dayv, year), end, fuzzy))
-}
-
 #[cfg(test)]
 mod tests {
+    use super::place::{is_connector, is_word_char, place_word};
     use super::*;
+    use crate::rules::date::{MONTHS, month_number, small_number};
 
     fn p(s: &str) -> Option<(Dateline<'_>, &str)> {
-        parse(s, ArticleParser::builtin().agencies(), false)
+        parse(s, Lexicon::builtin().agencies(), false)
     }
 
     /// The separator as a list of prefixes tried in order: the model the
     /// byte-level `separator` must agree with.
     fn separator_model(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
-        let t = skip_spaces(i);
+        let t = trim_start(i);
         let had_space = t.len() < i.len();
         if t.is_empty() {
             return Some((&t[..0], t));
@@ -839,7 +348,7 @@ mod tests {
                 if s == "-" && after.starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
-                return Some((&t[..s.len()], skip_spaces(after)));
+                return Some((&t[..s.len()], trim_start(after)));
             }
         }
         (had_space || (glued_ok && t.starts_with(|c: char| c.is_uppercase()))).then(|| (&t[..0], t))

@@ -1,4 +1,4 @@
-//! Agencies and portal profiles: the data that tells the grammar which names
+//! Agencies and portal profiles: the data that tells the rules which names
 //! and wordings to recognise. The built-in ones (see [`builtin`](crate::builtin))
 //! are ordinary values of these types; add your own with
 //! [`ArticleParser::with_agency`](crate::ArticleParser::with_agency) and

@@ -1,0 +1,115 @@
+//! The grammar, as public nom parsers over `&str`, one module per concern.
+//!
+//! Each parser is generic over the nom error type, so downstream crates pick
+//! their own (`nom::error::Error`, `nom_language::error::VerboseError`, or a
+//! custom one) and compose these pieces into grammars of their own:
+//!
+//! ```
+//! use nom::{Parser, bytes::complete::tag, sequence::separated_pair};
+//! use wirecopy::rules::dateline::dateline;
+//!
+//! // A one-line digest: `HEADLINE | CITY, Mon DD (AGENCY)`.
+//! let line = "Rain lashes Kochi | Kochi, Mar 14 (PTI)";
+//! let (head, rest) = line.split_once(" | ").unwrap();
+//! let (_, d) = dateline::<nom::error::Error<&str>>(rest).unwrap();
+//! assert_eq!((head, d.place(), d.agencies()), ("Rain lashes Kochi", "Kochi", vec!["PTI"]));
+//! # let _ = separated_pair(tag::<_, _, nom::error::Error<&str>>("a"), tag("|"), tag("b")).parse("a|b");
+//! ```
+//!
+//! One module per part of a page. The page grammar splits the text into
+//! blocks ([`text`](crate::text)) and runs these rules only at block edges:
+//! the [`dateline`] at the head of the body, the [`signoff`] at its tail, the
+//! [`timestamp`] and [`header`] lines before it, [`disclaimer`], [`credit`]
+//! and [`related`] blocks around it. [`date`] reads the dates that datelines
+//! and timestamps share.
+//!
+//! Every rule reads names (agencies, portal wordings, zones) from a
+//! [`Lexicon`](crate::lexicon::Lexicon) it is given; the nom parsers without a
+//! lexicon argument use [`Lexicon::builtin`](crate::lexicon::Lexicon::builtin).
+
+pub(crate) mod agency;
+pub mod credit;
+pub mod custom;
+pub mod date;
+pub mod dateline;
+pub mod disclaimer;
+pub mod header;
+pub mod related;
+pub mod signoff;
+pub mod timestamp;
+
+use nom::IResult;
+use nom::error::{ContextError, ErrorKind, ParseError};
+
+/// What a block rule declares about the blocks it can match, so that the
+/// page can turn a block away with a look-up: which first bytes the block
+/// may open with and how long it may be. The page's first-byte table is
+/// built from these declarations (and the lexicon's wordings) in one place.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gate {
+    /// Whether a block may open with this byte.
+    pub(crate) opens: fn(u8) -> bool,
+    /// The longest block the rule accepts, in bytes.
+    pub(crate) max_len: usize,
+}
+
+/// Fails with `kind` at `i`, naming `ctx`.
+pub(crate) fn fail<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+) -> IResult<&'a str, T, E> {
+    Err(nom::Err::Error(E::add_context(
+        i,
+        ctx,
+        E::from_error_kind(i, ErrorKind::Verify),
+    )))
+}
+
+/// Runs `f` on the first line of `i` (without its line end) as a nom parser:
+/// on success returns the value and the text after the line.
+pub(crate) fn on_line<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+    f: impl FnOnce(&'a str) -> Option<T>,
+) -> IResult<&'a str, T, E> {
+    let mut lines = crate::text::Lines::new(i);
+    let line = lines.next().unwrap_or("");
+    match f(line) {
+        Some(v) => Ok((lines.rest(), v)),
+        None => fail(i, ctx),
+    }
+}
+
+/// Runs `f` on the first block of `i` (see [`block`]) as a nom parser.
+pub(crate) fn on_block<'a, T, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+    ctx: &'static str,
+    f: impl FnOnce(&'a str) -> Option<T>,
+) -> IResult<&'a str, T, E> {
+    let (rest, b) = block::<E>(i)?;
+    match f(b) {
+        Some(v) => Ok((rest, v)),
+        None => fail(i, ctx),
+    }
+}
+
+/// The first block of `i` as a nom parser: skips blank lines, returns the
+/// block and the text after it.
+pub fn block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+    i: &'a str,
+) -> IResult<&'a str, &'a str, E> {
+    let mut blocks = crate::text::Blocks::new(i);
+    match blocks.next() {
+        Some(b) => Ok((blocks.rest(), b)),
+        None => fail(i, "a block of text"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn block_parser_returns_the_rest() {
+        let (rest, b) = super::block::<nom::error::Error<&str>>("\nA\nb\n\nC").unwrap();
+        assert_eq!((b, rest), ("A\nb", "C"));
+    }
+}
