@@ -7,25 +7,25 @@ use nom_language::error::{VerboseError, VerboseErrorKind};
 use wirecopy::{Agency, ArticleParser, Dateline, Portal, RelatedShape};
 
 fn mena() -> Agency {
-    Agency::new("MENA").alias("Middle East News Agency")
+    Agency::new("ZENA").alias("Zembla News Agency")
 }
 
 #[test]
 fn an_added_agency_is_recognised_everywhere() {
-    let page = "Canal lane opens\n\nCAIRO, March 3 MENA - Egypt opened a lane.\n\nIt will help ships, officials said. -- MENA\n\n(With inputs from Middle East News Agency)\n";
+    let page = "Canal lane opens\n\nCAIRO, March 3 ZENA - Egypt opened a lane.\n\nIt will help ships, officials said. -- ZENA\n\n(With inputs from Zembla News Agency)\n";
     let parser = ArticleParser::new().with_agency(mena());
     let a = parser.parse(page).unwrap();
     let d = a.dateline().unwrap();
     assert_eq!(
         (d.place(), d.agencies()),
-        ("CAIRO", vec!["MENA"]),
+        ("CAIRO", vec!["ZENA"]),
         "bare agency in the dateline"
     );
-    assert_eq!(a.signoff().unwrap().agency(), "MENA");
+    assert_eq!(a.signoff().unwrap().agency(), "ZENA");
     assert_eq!(a.credits().len(), 1);
     assert_eq!(
         a.agencies(),
-        ["MENA"],
+        ["ZENA"],
         "dateline, sign-off and credit name one agency"
     );
     assert_eq!(a.paragraphs().len(), 2);
@@ -34,28 +34,28 @@ fn an_added_agency_is_recognised_everywhere() {
     // body) and the full name in the credit means nothing.
     let b = wirecopy::parse(page).unwrap();
     assert!(b.dateline().unwrap().agencies().is_empty());
-    assert!(b.paragraphs()[0].joined().starts_with("MENA - Egypt"));
-    let c = wirecopy::parse("H\n\nText.\n\n(With inputs from Middle East News Agency)").unwrap();
+    assert!(b.paragraphs()[0].joined().starts_with("ZENA - Egypt"));
+    let c = wirecopy::parse("H\n\nText.\n\n(With inputs from Zembla News Agency)").unwrap();
     assert!(c.agencies().is_empty());
     let c = parser
-        .parse("H\n\nText.\n\n(With inputs from Middle East News Agency)")
+        .parse("H\n\nText.\n\n(With inputs from Zembla News Agency)")
         .unwrap();
-    assert_eq!(c.agencies(), ["MENA"]);
+    assert_eq!(c.agencies(), ["ZENA"]);
 }
 
 #[test]
 fn an_added_agency_signs_off_with_slugs() {
     let parser = ArticleParser::new().with_agency(mena());
     let a = parser
-        .parse("H\n\nCAIRO, March 3 (MENA) - Text said. MENA HSK")
+        .parse("H\n\nCAIRO, March 3 (ZENA) - Text said. ZENA HSK")
         .unwrap();
     let s = a.signoff().unwrap();
     assert_eq!(
         (s.agency(), s.slugs().collect::<Vec<_>>()),
-        ("MENA", vec!["HSK"])
+        ("ZENA", vec!["HSK"])
     );
     assert!(
-        wirecopy::parse("H\n\nCAIRO, March 3 (MENA) - Text said. MENA HSK")
+        wirecopy::parse("H\n\nCAIRO, March 3 (ZENA) - Text said. ZENA HSK")
             .unwrap()
             .signoff()
             .is_none()
@@ -71,7 +71,7 @@ fn nile_post() -> Portal {
         .related_list("More Nile Stories", RelatedShape::Title)
 }
 
-const NILE_PAGE: &str = "Egypt opens new Suez Canal service lane\n\nFiled: 2025.03.03 10:15\n\nNile Post Wire Desk\n\nCAIRO, March 3 (MENA) - Egypt opened a lane.\n\n(Nile Post ran this wire story unedited.)\n\nMore Nile Stories\n\nCairo metro line 4 begins trial runs\n\nAlexandria port expands grain silos";
+const NILE_PAGE: &str = "Egypt opens new Suez Canal service lane\n\nFiled: 2025.03.03 10:15\n\nNile Post Wire Desk\n\nCAIRO, March 3 (ZENA) - Egypt opened a lane.\n\n(Nile Post ran this wire story unedited.)\n\nMore Nile Stories\n\nCairo metro line 4 begins trial runs\n\nAlexandria port expands grain silos";
 
 #[test]
 fn an_added_portal_is_recognised() {
@@ -140,10 +140,10 @@ where
 #[test]
 fn a_grammar_of_ones_own_with_verbose_errors() {
     let (rest, (h, d)) =
-        digest::<VerboseError<&str>>("Suez lane opens | CAIRO, March 3 (MENA)").unwrap();
+        digest::<VerboseError<&str>>("Suez lane opens | CAIRO, March 3 (ZENA)").unwrap();
     assert_eq!(
         (rest, h, d.place(), d.agencies()),
-        ("", "Suez lane opens", "CAIRO", vec!["MENA"])
+        ("", "Suez lane opens", "CAIRO", vec!["ZENA"])
     );
     assert_eq!(d.date().unwrap().month, 3);
     let err = digest::<VerboseError<&str>>("Suez lane opens | he said so").unwrap_err();
@@ -170,9 +170,9 @@ fn the_parser_composes_as_a_nom_parser() {
     let parser = ArticleParser::new().with_agency(mena());
     let (_, a) = (tag::<_, _, nom::error::Error<&str>>("#page\n"), &parser)
         .map(|(_, a)| a)
-        .parse("#page\nHeadline\n\nCAIRO, March 3 MENA - Text.")
+        .parse("#page\nHeadline\n\nCAIRO, March 3 ZENA - Text.")
         .unwrap();
-    assert_eq!(a.agencies(), ["MENA"]);
+    assert_eq!(a.agencies(), ["ZENA"]);
     assert!(Parser::parse(&mut &parser, "").is_err());
 }
 

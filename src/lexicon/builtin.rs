@@ -3,33 +3,24 @@
 
 use super::profile::{Agency, Portal, RelatedShape};
 
-/// The agencies every [`ArticleParser::builtin`](crate::ArticleParser::builtin) knows.
+/// The agencies every [`ArticleParser::builtin`](crate::ArticleParser::builtin)
+/// knows: the wire services of the [registry](super::registry), each with
+/// its full names and other spellings as aliases.
 ///
 /// ```
 /// let names: Vec<_> = wirecopy::builtin::agencies().iter().map(|a| a.name().to_owned()).collect();
 /// assert!(names.contains(&"PTI".to_owned()));
+/// assert!(names.contains(&"Antara".to_owned()));
 /// ```
 pub fn agencies() -> Vec<Agency> {
-    vec![
-        Agency::new("AP")
-            .alias("Associated Press")
-            .alias("The Associated Press"),
-        Agency::new("PTI").alias("Press Trust of India"),
-        Agency::new("ANI").alias("Asian News International"),
-        Agency::new("IANS").alias("Indo-Asian News Service"),
-        Agency::new("UNI").alias("United News of India"),
-        Agency::new("Reuters")
-            .alias("Reuter")
-            .alias("REUTERS")
-            .alias("Thomson Reuters"),
-        Agency::new("AFP").alias("Agence France-Presse"),
-        Agency::new("Xinhua").alias("Xinhua News Agency"),
-        Agency::new("Yonhap").alias("Yonhap News Agency"),
-        Agency::new("Kyodo").alias("Kyodo News"),
-        Agency::new("Bernama").alias("Malaysian National News Agency"),
-        Agency::new("dpa").alias("Deutsche Presse-Agentur"),
-        Agency::new("AAP").alias("Australian Associated Press"),
-    ]
+    super::registry::REGISTRY
+        .iter()
+        .map(|e| {
+            e.aliases
+                .iter()
+                .fold(Agency::new(e.name), |a, &alias| a.alias(alias))
+        })
+        .collect()
 }
 
 /// The portals every [`ArticleParser::builtin`](crate::ArticleParser::builtin) knows.

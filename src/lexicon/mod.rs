@@ -14,6 +14,7 @@
 
 pub mod builtin;
 mod profile;
+pub mod registry;
 mod zones;
 
 use std::borrow::Cow;
