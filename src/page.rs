@@ -18,13 +18,14 @@ use std::sync::Arc;
 
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::{Agencies, Lexicon, Portal, RelatedShape};
-use crate::model::{Article, Disclaimer, Placement, RelatedLink, Text};
+use crate::model::{Article, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading};
 use crate::rules::Gate;
 use crate::rules::credit::{BOILERPLATE_GATE, CREDIT_GATE, boilerplate, credit, credit_agencies};
 use crate::rules::custom::{BlockKind, Rule};
 use crate::rules::dateline::{parse as dateline_parse, split_byline};
 use crate::rules::disclaimer::{self, disclaimer, disclaimer_tail};
 use crate::rules::header::{byline, desk, desk_like, first_line, pipe_line};
+use crate::rules::lead_credit::lead_credit;
 use crate::rules::related::{MAX_HEADING, heading, pair_line};
 use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
@@ -213,7 +214,7 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             // A header time has a `:` (labels, clock times) or is short.
             let may_be_time = t.len() <= 40 || memchr::memchr(b':', t.as_bytes()).is_some();
-            if may_be_time && let Some(ts) = timestamp_line(t, portals) {
+            if may_be_time && let Some(ts) = timestamp_line(t, self.g.lexicon) {
                 if self.article.timestamp.is_none() {
                     self.article.timestamp = Some(ts);
                 }
@@ -233,7 +234,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let by_line = byline(t);
             if self.article.byline.is_none()
                 && by_line.is_none()
-                && let Some((by, start)) = split_byline(before, self.agencies())
+                && let Some((by, start)) = split_byline(before, self.g.lexicon)
             {
                 self.article.byline = Some(Cow::Borrowed(by));
                 // The rest reads as a block of its own would (rendering
@@ -245,7 +246,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 && lines
                     .clone()
                     .next()
-                    .is_some_and(|next| timestamp_line(next, portals).is_some())
+                    .is_some_and(|next| timestamp_line(next, self.g.lexicon).is_some())
             {
                 in_header_block = true;
                 continue;
@@ -308,6 +309,9 @@ impl<'a, 'p> Page<'a, 'p> {
             && let Some(shape) = heading(block, portals)
         {
             self.in_related = Some(shape);
+            self.article
+                .related_heading
+                .get_or_insert(Cow::Borrowed(block));
             return true;
         }
         if let Some(d) = self.disclaimer(block) {
@@ -347,11 +351,18 @@ impl<'a, 'p> Page<'a, 'p> {
     fn paragraph(&mut self, block: &'a str) {
         let mut text = block;
         if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
-            let agencies = self.agencies();
             let lex = self.g.lexicon;
+            // A lead credit (`AP - `, `Canadian Press - `) comes first.
+            if self.article.lead_credit.is_none()
+                && let Some((c, rest)) = lead_credit(text, lex)
+                && !rest.is_empty()
+            {
+                self.article.lead_credit = Some(c);
+                text = rest;
+            }
             let custom = self.g.rules.iter().find_map(|r| r.dateline(text, lex));
             if let Some((d, rest)) =
-                custom.or_else(|| dateline_parse(text, agencies, self.article.byline.is_some()))
+                custom.or_else(|| dateline_parse(text, lex, self.article.byline.is_some()))
             {
                 self.article.dateline = Some(d);
                 // Blocks come trimmed; what follows a dateline may not be.
@@ -436,6 +447,14 @@ impl<'a, 'p> Page<'a, 'p> {
                 self.article.paragraphs.push(Text::new(p));
             }
         }
+        // A heading with no entry under it is not rendered, and the one the
+        // canonical form writes anyway need not be kept.
+        let canonical = canonical_related_heading(&self.article.related);
+        if self.article.related.is_empty()
+            || self.article.related_heading.as_deref() == Some(canonical)
+        {
+            self.article.related_heading = None;
+        }
         let names = collect_agencies(self.article, agencies);
         self.article.agencies = names;
     }
@@ -478,68 +497,64 @@ fn capitalised_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
 }
 
 /// The agencies an article credits, normalised with `agencies`, in the
-/// order byline, dateline, sign-off, credits, disclaimer.
+/// order byline, lead credit, dateline, sign-off, credits, disclaimer. Only
+/// agencies the lexicon knows count: a code it does not know stays in the
+/// dateline or sign-off as written.
 pub(crate) fn collect_agencies<'a>(
-    article: &Article<'a>,
+    article: &Article<'_>,
     agencies: &'a Agencies,
 ) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<'a, str>> = Vec::new();
     // Past a few names a set keeps deduplication linear (a page of
     // thousands of distinct credits must not go quadratic).
     let mut seen: Option<std::collections::HashSet<Cow<'a, str>>> = None;
-    let mut add = |name: Cow<'a, str>| {
+    let mut add = |written: &str| {
+        let Some(agency) = agencies.find(written) else {
+            return;
+        };
+        let name = agency.name();
         let new = match &mut seen {
-            Some(set) => set.insert(name.clone()),
-            None => !out.contains(&name),
+            Some(set) => set.insert(Cow::Borrowed(name)),
+            None => !out.iter().any(|o| o == name),
         };
         if new {
             if out.is_empty() {
                 out.reserve_exact(4);
             }
-            out.push(name);
+            out.push(Cow::Borrowed(name));
             if seen.is_none() && out.len() > 16 {
                 seen = Some(out.iter().cloned().collect());
             }
         }
     };
-    let normal = |written: &Cow<'a, str>| -> Cow<'a, str> {
-        match agencies.find(written) {
-            Some(a) => Cow::Borrowed(a.name()),
-            None => written.clone(),
-        }
-    };
     if let Some(b) = &article.byline {
-        capitalised_words(b, |w| {
-            if let Some(a) = agencies.find(w) {
-                add(Cow::Borrowed(a.name()));
-            }
-        });
+        capitalised_words(b, &mut add);
+    }
+    if let Some(a) = article
+        .lead_credit
+        .as_ref()
+        .and_then(|c| c.agency.as_deref())
+    {
+        add(a);
     }
     if let Some(d) = &article.dateline {
         for a in &d.agencies {
-            add(normal(a));
+            add(a);
         }
     }
     if let Some(s) = article.signoff.as_ref().filter(|s| !s.agency.is_empty()) {
-        add(normal(&s.agency));
+        add(&s.agency);
     }
     for c in &article.credits {
-        match c.as_borrowed() {
-            Some(text) => credit_agencies(text, agencies).for_each(|n| add(Cow::Borrowed(n))),
-            None => {
-                credit_agencies(&c.joined(), agencies).for_each(|n| add(Cow::Owned(n.to_owned())))
-            }
-        }
+        credit_agencies(&c.joined(), agencies).for_each(&mut add);
     }
     if let Some(d) = &article.disclaimer {
         // A disclaimer names an agency as its source: `… from PTI news service`.
         let raw = d.text.raw();
         let source = crate::text::find_str(raw, "from ").map_or("", |at| &raw[at..]);
         capitalised_words(source, |w| {
-            if w.len() >= 2
-                && let Some(a) = agencies.find(w)
-            {
-                add(Cow::Borrowed(a.name()));
+            if w.len() >= 2 {
+                add(w);
             }
         });
     }

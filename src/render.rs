@@ -5,16 +5,9 @@
 
 use std::fmt::{self, Display, Formatter, Write};
 
-use crate::model::{Article, Dateline, Placement, Text};
+use crate::model::{Article, Dateline, Placement, Text, canonical_related_heading};
 use crate::rules::header::byline;
 use crate::rules::related::pair_line;
-
-/// The heading the canonical form gives a related list whose entries have
-/// `source | Section` lines.
-pub const RELATED_HEADING: &str = "Recommended For You";
-
-/// The heading the canonical form gives a related list of titles only.
-pub const RELATED_TITLES_HEADING: &str = "Related News";
 
 struct Blocks<'f, 'g> {
     f: &'f mut Formatter<'g>,
@@ -97,7 +90,10 @@ impl Display for Article<'_> {
             b.start()?;
             if let Some(t) = &self.timestamp {
                 if let Some(label) = &t.label {
-                    write!(b.f, "{label} : ")?;
+                    // The gap as read when it holds the colon, else the
+                    // canonical one.
+                    let gap = if t.gap.trim() == ":" { &*t.gap } else { " : " };
+                    write!(b.f, "{label}{gap}")?;
                 }
                 b.f.write_str(&t.text)?;
                 if let Some(by) = by {
@@ -126,14 +122,22 @@ impl Display for Article<'_> {
             .dateline
             .as_ref()
             .filter(|d| n > 0 && d.placement == Placement::Inline);
+        // The lead credit opens the body's first block, whichever it is.
+        let mut lead = self.lead_credit.as_ref();
         if let Some(d) = &self.dateline
             && inline_dateline.is_none()
         {
             b.start()?;
+            if let Some(c) = lead.take() {
+                write!(b.f, "{}{}", c.text, c.gap)?;
+            }
             dateline_head(b.f, d, false)?;
         }
         for (i, p) in self.paragraphs.iter().enumerate() {
             b.start()?;
+            if let Some(c) = lead.take() {
+                write!(b.f, "{}{}", c.text, c.gap)?;
+            }
             if i == 0
                 && let Some(d) = inline_dateline
             {
@@ -158,6 +162,10 @@ impl Display for Article<'_> {
                 b.f.write_char(' ')?;
                 lines(b.f, d.text.raw())?;
             }
+        }
+        if let Some(c) = lead {
+            b.start()?;
+            write!(b.f, "{}{}", c.text, c.gap.trim_end())?;
         }
         if let Some(s) = &self.signoff
             && signoff_in_last.is_none()
@@ -184,15 +192,8 @@ impl Display for Article<'_> {
         if !self.related.is_empty() {
             // Entries without a `source | Section` line read back as titles
             // only under a heading of the title shape.
-            let paired = self
-                .related
-                .iter()
-                .any(|l| l.source.is_some() && l.section.is_some());
-            b.line(if paired {
-                RELATED_HEADING
-            } else {
-                RELATED_TITLES_HEADING
-            })?;
+            let canonical = canonical_related_heading(&self.related);
+            b.line(self.related_heading.as_deref().unwrap_or(canonical))?;
             for link in &self.related {
                 let first_line = link.title.lines().next().unwrap_or("");
                 match (&link.source, &link.section) {

@@ -163,3 +163,118 @@ fn reuters_21578_targets() {
         "not idempotent: {not_idempotent:?}"
     );
 }
+
+/// The AG News dev items labelled by hand (`tests/data/agnews-labels.jsonl`,
+/// read by the rules of shared/corpus/agnews/README.md), scored as
+/// shared/tools/score_openings.py scores them: a dateline is right when its
+/// place (spaces collapsed) and its agencies (case ignored) match.
+#[test]
+fn agnews_labelled_openings() {
+    let Some(shared) = common::shared("agnews_labelled_openings") else {
+        return;
+    };
+    let dev = fs::read_to_string(shared.join("corpus/agnews/dev.jsonl")).unwrap();
+    let texts: std::collections::HashMap<String, String> = dev
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            (
+                v["id"].as_str().unwrap().to_owned(),
+                v["text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let labels = include_str!("data/agnews-labels.jsonl");
+    let norm = |a: &str| match a.to_lowercase().as_str() {
+        "canadian press" => "cp".to_owned(),
+        "associated press" => "ap".to_owned(),
+        other => other.to_owned(),
+    };
+    let set = |v: &Value| -> std::collections::BTreeSet<String> {
+        v.as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).map(norm).collect())
+            .unwrap_or_default()
+    };
+    let spaces = |v: &Value| {
+        v.as_str()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (mut right, mut wrong, mut invented, mut missed) = (0, 0, 0, 0);
+    let (mut exact, mut agency_invented, mut credit_gold, mut credit_right, mut credit_invented) =
+        (0, 0, 0, 0, 0);
+    let mut n = 0;
+    let mut misses = Vec::new();
+    for line in labels.lines() {
+        let gold: Value = serde_json::from_str(line).unwrap();
+        let id = gold["id"].as_str().unwrap();
+        let text = &texts[id];
+        let article = wirecopy::parse(text).unwrap();
+        let rendered = article.to_string();
+        assert_eq!(
+            wirecopy::parse(&rendered).unwrap(),
+            article,
+            "{id}: not idempotent"
+        );
+        let got = serde_json::to_value(&article).unwrap();
+        n += 1;
+        match (&gold["dateline"], &got["dateline"]) {
+            (Value::Null, Value::Null) => {}
+            (Value::Null, d) => {
+                invented += 1;
+                misses.push(format!("{id}: invented {}", d["text"]));
+            }
+            (g, Value::Null) => {
+                missed += 1;
+                misses.push(format!("{id}: missed {}", g["text"]));
+            }
+            (g, d) => {
+                if spaces(&g["place"]) == spaces(&d["place"])
+                    && set(&g["agencies"]) == set(&d["agencies"])
+                {
+                    right += 1;
+                } else {
+                    wrong += 1;
+                    misses.push(format!("{id}: {} read as {}", g["text"], d["text"]));
+                }
+            }
+        }
+        let (ga, oa) = (set(&gold["agencies"]), set(&got["agencies"]));
+        exact += usize::from(ga == oa);
+        agency_invented += usize::from(!oa.is_subset(&ga));
+        let got_credit = got["lead_credit"]["text"].as_str().unwrap_or("");
+        match gold["credit"].as_str() {
+            Some(c) => {
+                credit_gold += 1;
+                credit_right += usize::from(c.eq_ignore_ascii_case(got_credit));
+            }
+            None => credit_invented += usize::from(!got_credit.is_empty()),
+        }
+    }
+    let precision = right as f64 / (right + wrong + invented).max(1) as f64;
+    let recall = right as f64 / (right + wrong + missed).max(1) as f64;
+    println!(
+        "AG News labelled items: {n}; datelines right {right}, wrong {wrong}, invented {invented}, missed {missed}: \
+         precision {:.1}%, recall {:.1}%; article agencies exact {:.1}%, invented on {agency_invented}; \
+         lead credits {credit_right} of {credit_gold}, invented {credit_invented}",
+        precision * 100.0,
+        recall * 100.0,
+        exact as f64 * 100.0 / n as f64,
+    );
+    println!("  misses: {misses:#?}");
+    assert!(n >= 400, "labels for at least 400 items");
+    assert!(precision >= 0.995, "dateline precision {precision}");
+    assert!(recall >= 0.99, "dateline recall {recall}");
+    assert!(exact as f64 >= 0.99 * n as f64, "article agencies exact");
+    assert_eq!(
+        agency_invented, 0,
+        "an agency reported that the item does not credit"
+    );
+    assert!(
+        credit_right as f64 >= 0.99 * credit_gold as f64,
+        "lead credits found"
+    );
+    assert_eq!(credit_invented, 0, "a lead credit invented");
+}

@@ -35,8 +35,9 @@ fn every_grammar_function(s: &str) {
     let parser = wirecopy::ArticleParser::builtin();
     let (agencies, portals) = (parser.agencies(), parser.portals());
     let _ = dateline::dateline::<E<'_>>(s);
-    let _ = dateline::dateline_in::<E<'_>>(agencies, true)(s);
-    let _ = dateline::byline_dateline(s, agencies);
+    let _ = dateline::dateline_in::<E<'_>>(parser.lexicon(), true)(s);
+    let _ = dateline::byline_dateline(s, parser.lexicon());
+    let _ = wirecopy::rules::lead_credit::lead_credit(s, parser.lexicon());
     let _ = date::month_number(s);
     let _ = signoff::signoff_line(s, agencies);
     let _ = signoff::signoff_tail(s, agencies);
@@ -44,7 +45,7 @@ fn every_grammar_function(s: &str) {
     if let Ok((_, (_, dt))) = timestamp::datetime::<E<'_>>(s) {
         assert_eq!(wirecopy::DateTime::parse_iso(&dt.to_string()), Some(dt));
     }
-    let _ = timestamp::timestamp_line(s, portals);
+    let _ = timestamp::timestamp_line(s, parser.lexicon());
     let _ = timestamp::zone_offset(s);
     let _ = (
         header::byline(s),

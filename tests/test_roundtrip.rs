@@ -201,7 +201,7 @@ prop_compose! {
         let dateline = dateline.and_then(|d| {
             // The dateline grammar gives the value; the story must follow it.
             let with_story = format!("{d}Story.");
-            let (_, v) = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some())(&with_story).ok()?;
+            let (_, v) = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.lexicon(), byline.is_some())(&with_story).ok()?;
             let mut v = v.into_owned();
             if paragraphs.is_empty() {
                 // Alone in its block: nothing follows the separator.
@@ -227,7 +227,7 @@ prop_compose! {
             if let (1, Some((text, Placement::Inline))) = (paragraphs.len(), signoff_choice) {
                 block = format!("{block} {text}");
             }
-            let parse = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.agencies(), byline.is_some());
+            let parse = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.lexicon(), byline.is_some());
             if parse(&block).is_ok() {
                 paragraphs[0] = Text::from(format!("… {}", first.raw()));
             }

@@ -7,13 +7,16 @@ use wirecopy::rules::dateline::{byline_dateline, dateline, dateline_in};
 type E<'a> = nom::error::Error<&'a str>;
 
 fuzz_target!(|s: &str| {
-    let agencies = wirecopy::ArticleParser::builtin().agencies();
+    let lexicon = wirecopy::Lexicon::builtin();
     if let Ok((rest, d)) = dateline::<E<'_>>(s) {
         assert!(s.len() >= rest.len());
         assert!(d.text().len() <= s.len());
     }
-    let _ = dateline_in::<E<'_>>(agencies, true)(s);
-    if let Some((by, _, rest)) = byline_dateline(s, agencies) {
+    let _ = dateline_in::<E<'_>>(lexicon, true)(s);
+    if let Some((c, rest)) = wirecopy::rules::lead_credit::lead_credit(s, lexicon) {
+        assert!(!c.text().is_empty() && rest.len() < s.len());
+    }
+    if let Some((by, _, rest)) = byline_dateline(s, lexicon) {
         assert!(by.starts_with("By") && rest.len() < s.len());
     }
     if let Some(m) = month_number(s) {

@@ -8,6 +8,6 @@ fuzz_target!(|s: &str| {
     if let Ok((_, (_, dt))) = datetime::<nom::error::Error<&str>>(s) {
         assert_eq!(wirecopy::DateTime::parse_iso(&dt.to_string()), Some(dt));
     }
-    let _ = timestamp_line(s, portals);
+    let _ = timestamp_line(s, wirecopy::Lexicon::builtin());
     let _ = zone_offset(s);
 });

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod builtin;
+pub mod places;
 mod profile;
 pub mod registry;
 mod zones;

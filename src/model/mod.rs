@@ -256,6 +256,17 @@ pub struct Timestamp<'a> {
     /// The date-time as written after the label.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'a, str>,
+    /// What stands between the label and the time, as written (`" : "`,
+    /// `": "`); rendering writes it back, or the canonical `" : "`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            borrow,
+            default = "crate::model::label_gap",
+            skip_serializing_if = "is_label_gap"
+        )
+    )]
+    pub gap: Cow<'a, str>,
     /// The value of `text`.
     #[cfg_attr(feature = "serde", serde(with = "crate::model::serde_impl::datetime"))]
     pub datetime: Option<DateTime>,
@@ -271,6 +282,7 @@ impl<'a> Timestamp<'a> {
         Timestamp {
             label,
             text: text.into(),
+            gap: label_gap(),
             datetime,
         }
     }
@@ -295,9 +307,33 @@ impl<'a> Timestamp<'a> {
         Timestamp {
             label: self.label.map(owned),
             text: owned(self.text),
+            gap: owned(self.gap),
             datetime: self.datetime,
         }
     }
+}
+
+/// The heading the canonical form gives a related list: `Recommended For
+/// You` when some entry has a `source | Section` line, else `Related News`.
+pub(crate) fn canonical_related_heading(links: &[RelatedLink<'_>]) -> &'static str {
+    if links
+        .iter()
+        .any(|l| l.source.is_some() && l.section.is_some())
+    {
+        "Recommended For You"
+    } else {
+        "Related News"
+    }
+}
+
+/// The canonical gap between a timestamp's label and its time.
+pub(crate) fn label_gap() -> Cow<'static, str> {
+    Cow::Borrowed(" : ")
+}
+
+#[cfg(feature = "serde")]
+fn is_label_gap(gap: &Cow<'_, str>) -> bool {
+    gap == " : "
 }
 
 /// The month and day of a dateline (`Aug 13`, `13 Jan`, `Aug 29, 2014`).
@@ -368,6 +404,13 @@ pub struct Dateline<'a> {
     /// The agencies named in the dateline, as written (`AP`, `Reuters`).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub agencies: Vec<Cow<'a, str>>,
+    /// A source in the dateline's parentheses that is no agency, as written
+    /// (`CBS.MW`, `New Ratings`): out of the place, out of the agencies.
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Option::is_none")
+    )]
+    pub source: Option<Cow<'a, str>>,
     /// The separator between the dateline and the story, without the spaces
     /// around it: `—`, `-`, `--`, `_`, `:`, or empty for a plain space.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
@@ -404,6 +447,7 @@ impl<'a> Dateline<'a> {
             place: place.into(),
             date,
             agencies,
+            source: None,
             gap: Cow::Borrowed(""),
             separator: separator.into(),
             placement: Placement::Inline,
@@ -438,9 +482,18 @@ impl<'a> Dateline<'a> {
     pub fn agencies(&self) -> Vec<&str> {
         self.agencies.iter().map(|a| &**a).collect()
     }
+    /// The source in the parentheses that is no agency (`CBS.MW`).
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
     /// The separator.
     pub fn separator(&self) -> &str {
         &self.separator
+    }
+    /// Sets the source (see [`Dateline::source`]).
+    pub fn with_source(mut self, source: Option<Cow<'a, str>>) -> Self {
+        self.source = source;
+        self
     }
 
     /// Detaches the value from the input.
@@ -450,11 +503,75 @@ impl<'a> Dateline<'a> {
             place: owned(self.place),
             date: self.date.map(DatelineDate::into_owned),
             agencies: self.agencies.into_iter().map(owned).collect(),
+            source: self.source.map(owned),
             separator: owned(self.separator),
             gap: owned(self.gap),
             placement: self.placement,
         }
     }
+}
+
+/// A feed's source credit before the story or its dateline:
+/// `AP - `, `Reuters - `, `Canadian Press - OTTAWA (CP) - `, `SPACE.com - `.
+/// Never a dateline.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nCanadian Press - OTTAWA (CP) - The House rose.\n").unwrap();
+/// let c = a.lead_credit().unwrap();
+/// assert_eq!((c.text(), c.agency()), ("Canadian Press", Some("CP")));
+/// assert_eq!(a.dateline().unwrap().place(), "OTTAWA");
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct LeadCredit<'a> {
+    /// The credit as written (`AP`, `Canadian Press`, `SPACE.com`).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
+    /// The agency it names, normalised (`CP` for `Canadian Press`); `None`
+    /// for a source that is no agency (a web site, a paper).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub agency: Option<Cow<'a, str>>,
+    /// What stands between the credit and the story, as written (` - `).
+    #[cfg_attr(feature = "serde", serde(borrow, default = "crate::model::dash_gap"))]
+    pub gap: Cow<'a, str>,
+}
+
+impl<'a> LeadCredit<'a> {
+    /// A credit from its parts, followed by ` - `.
+    pub fn new(text: impl Into<Cow<'a, str>>, agency: Option<Cow<'a, str>>) -> Self {
+        LeadCredit {
+            text: text.into(),
+            agency,
+            gap: Cow::Borrowed(" - "),
+        }
+    }
+    /// The credit as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The agency it names, normalised.
+    pub fn agency(&self) -> Option<&str> {
+        self.agency.as_deref()
+    }
+    /// What stands between the credit and the story (` - `).
+    pub fn gap(&self) -> &str {
+        &self.gap
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> LeadCredit<'static> {
+        LeadCredit {
+            text: owned(self.text),
+            agency: self.agency.map(owned),
+            gap: owned(self.gap),
+        }
+    }
+}
+
+/// The serde default of [`LeadCredit::gap`].
+#[cfg(feature = "serde")]
+pub(crate) fn dash_gap() -> Cow<'static, str> {
+    Cow::Borrowed(" - ")
 }
 
 /// The agency's sign-off: `(AP) NPK NPK`, `-- PTI`, `dpa grj rmo`, ` Reuter`.
@@ -681,6 +798,8 @@ pub struct Article<'a> {
     pub(crate) timestamp: Option<Timestamp<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) byline: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) lead_credit: Option<LeadCredit<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) dateline: Option<Dateline<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
@@ -691,6 +810,13 @@ pub struct Article<'a> {
     pub(crate) disclaimer: Option<Disclaimer<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) related: Vec<RelatedLink<'a>>,
+    /// The heading the related list stood under, as written; rendering
+    /// writes it back (a custom portal's `Read Next`), or a canonical one.
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) related_heading: Option<Cow<'a, str>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) agencies: Vec<Cow<'a, str>>,
     #[cfg_attr(feature = "serde", serde(borrow, default))]
@@ -706,11 +832,13 @@ impl<'a> Article<'a> {
             headline: headline.into(),
             timestamp: None,
             byline: None,
+            lead_credit: None,
             dateline: None,
             paragraphs: Vec::new(),
             signoff: None,
             disclaimer: None,
             related: Vec::new(),
+            related_heading: None,
             agencies: Vec::new(),
             credits: Vec::new(),
             boilerplate: Vec::new(),
@@ -728,6 +856,10 @@ impl<'a> Article<'a> {
     /// The byline or desk line (`By Park Ji-won`, `Editorji News Desk`).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
+    }
+    /// The feed's source credit before the story (`AP - `).
+    pub fn lead_credit(&self) -> Option<&LeadCredit<'a>> {
+        self.lead_credit.as_ref()
     }
     /// The dateline.
     pub fn dateline(&self) -> Option<&Dateline<'a>> {
@@ -748,6 +880,10 @@ impl<'a> Article<'a> {
     /// The related-links list.
     pub fn related(&self) -> &[RelatedLink<'a>] {
         &self.related
+    }
+    /// The heading the related list stood under, as written.
+    pub fn related_heading(&self) -> Option<&str> {
+        self.related_heading.as_deref()
     }
     /// Every agency credited anywhere, normalised (`Reuter` → `Reuters`),
     /// deduplicated, in the order byline, dateline, sign-off, credits,
@@ -775,6 +911,11 @@ impl<'a> Article<'a> {
         self.byline = b;
         self
     }
+    /// Sets the lead credit.
+    pub fn with_lead_credit(mut self, c: Option<LeadCredit<'a>>) -> Self {
+        self.lead_credit = c;
+        self
+    }
     /// Sets the dateline.
     pub fn with_dateline(mut self, d: Option<Dateline<'a>>) -> Self {
         self.dateline = d;
@@ -798,6 +939,12 @@ impl<'a> Article<'a> {
     /// Sets the related list.
     pub fn with_related(mut self, r: Vec<RelatedLink<'a>>) -> Self {
         self.related = r;
+        self
+    }
+    /// Sets the heading the related list is rendered under (`None`: the
+    /// canonical one for its shape).
+    pub fn with_related_heading(mut self, h: Option<Cow<'a, str>>) -> Self {
+        self.related_heading = h;
         self
     }
     /// Sets the credit lines.
@@ -825,6 +972,7 @@ impl<'a> Article<'a> {
             headline: owned(self.headline),
             timestamp: self.timestamp.map(Timestamp::into_owned),
             byline: self.byline.map(owned),
+            lead_credit: self.lead_credit.map(LeadCredit::into_owned),
             dateline: self.dateline.map(Dateline::into_owned),
             paragraphs: self.paragraphs.into_iter().map(Text::into_owned).collect(),
             signoff: self.signoff.map(Signoff::into_owned),
@@ -834,6 +982,7 @@ impl<'a> Article<'a> {
                 .into_iter()
                 .map(RelatedLink::into_owned)
                 .collect(),
+            related_heading: self.related_heading.map(owned),
             agencies: self.agencies.into_iter().map(owned).collect(),
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),

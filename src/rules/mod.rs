@@ -34,6 +34,7 @@ pub mod date;
 pub mod dateline;
 pub mod disclaimer;
 pub mod header;
+pub mod lead_credit;
 pub mod related;
 pub mod signoff;
 pub mod timestamp;
@@ -111,5 +112,111 @@ mod tests {
     fn block_parser_returns_the_rest() {
         let (rest, b) = super::block::<nom::error::Error<&str>>("\nA\nb\n\nC").unwrap();
         assert_eq!((b, rest), ("A\nb", "C"));
+    }
+}
+
+/// The rules' nom parsers with a lexicon of your own: one handle that
+/// carries it, for every part of a page. Each parser is generic over the
+/// error type and adds a context string when it fails:
+///
+/// | parser | reads | context on failure |
+/// |---|---|---|
+/// | [`Grammar::lead_credit`] | `AP - ` at the head of the text | `a lead credit` |
+/// | [`Grammar::dateline`] | a dateline and its separator | `a dateline` |
+/// | [`Grammar::timestamp`] | the first line, a header time | `a header time` |
+/// | [`Grammar::signoff`] | the first line, a sign-off | `a sign-off` |
+/// | [`Grammar::disclaimer`] | the first block, a disclaimer | `a disclaimer` |
+/// | [`Grammar::related_heading`] | the first line, a related-list heading | `a related-list heading` |
+///
+/// ```
+/// use nom::{Parser, sequence::pair};
+/// use nom_language::error::VerboseError;
+/// use wirecopy::{Agency, Lexicon, rules::Grammar};
+///
+/// let lex = Lexicon::builtin().clone().with_agency(Agency::new("ZNA"));
+/// let g = Grammar::new(&lex);
+/// let (rest, (credit, dateline)) = pair(g.lead_credit::<VerboseError<&str>>(), g.dateline(false))
+///     .parse("Reuters - ZEMBLA CITY, May 2 (ZNA) - Rain fell.")
+///     .unwrap();
+/// assert_eq!((credit.agency(), dateline.agencies(), rest), (Some("Reuters"), vec!["ZNA"], "Rain fell."));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Grammar<'l> {
+    lexicon: &'l crate::lexicon::Lexicon,
+}
+
+impl<'l> Grammar<'l> {
+    /// The rules with `lexicon`'s agencies, portals, zones and places.
+    pub fn new(lexicon: &'l crate::lexicon::Lexicon) -> Self {
+        Grammar { lexicon }
+    }
+
+    /// A lead credit and the story after it (see [`lead_credit`]).
+    pub fn lead_credit<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::LeadCredit<'a>, E> + 'l
+    where
+        'l: 'a,
+    {
+        move |i| match lead_credit::lead_credit(i, self.lexicon) {
+            Some((c, rest)) => Ok((rest, c)),
+            None => fail(i, "a lead credit"),
+        }
+    }
+
+    /// A dateline and the story after it; `after_byline` as in
+    /// [`dateline::dateline_in`].
+    pub fn dateline<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+        after_byline: bool,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::Dateline<'a>, E> + 'l {
+        dateline::dateline_in(self.lexicon, after_byline)
+    }
+
+    /// The first line as a header time (see [`timestamp::timestamp_line`]).
+    pub fn timestamp<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::Timestamp<'a>, E> + 'l {
+        move |i| {
+            on_line(i, "a header time", |l| {
+                timestamp::timestamp_line(l, self.lexicon)
+            })
+        }
+    }
+
+    /// The first line as a sign-off (see [`signoff::signoff_line`]).
+    pub fn signoff<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::Signoff<'a>, E> + 'l {
+        move |i| {
+            on_line(i, "a sign-off", |l| {
+                signoff::signoff_line(l, self.lexicon.agencies())
+            })
+        }
+    }
+
+    /// The first block as a disclaimer (see [`disclaimer::disclaimer`]).
+    pub fn disclaimer<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::Disclaimer<'a>, E> + 'l
+    where
+        'l: 'a,
+    {
+        move |i| {
+            on_block(i, "a disclaimer", |b| {
+                disclaimer::disclaimer(b, self.lexicon.portals())
+            })
+        }
+    }
+
+    /// The first line as a related-list heading (see [`related::heading`]).
+    pub fn related_heading<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+        self,
+    ) -> impl Fn(&'a str) -> IResult<&'a str, crate::lexicon::RelatedShape, E> + 'l {
+        move |i| {
+            on_line(i, "a related-list heading", |l| {
+                related::heading(l, self.lexicon.portals())
+            })
+        }
     }
 }

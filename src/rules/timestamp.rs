@@ -20,7 +20,7 @@ use nom::error::{ContextError, ParseError};
 
 use super::date::{month_word, small_number};
 use super::fail;
-use crate::lexicon::Portal;
+use crate::lexicon::Lexicon;
 use crate::model::{DateTime, Timestamp};
 use crate::text::{offset_in, skip_spaces};
 
@@ -28,7 +28,7 @@ use crate::text::{offset_in, skip_spaces};
 pub fn datetime<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, (&'a str, DateTime), E> {
-    match parse_datetime(i) {
+    match parse_datetime(i, Lexicon::builtin()) {
         Some((dt, rest)) => Ok((rest, (&i[..offset_in(i, rest)], dt))),
         None => fail(i, "a date and time"),
     }
@@ -45,13 +45,24 @@ pub fn timestamp<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Timestamp<'a>, E> {
     super::on_line(i, "a header time", |l| {
-        timestamp_line(l, crate::lexicon::Lexicon::builtin().portals())
+        timestamp_line(l, Lexicon::builtin())
     })
 }
 
 /// A header line that carries a time: labelled, bare, or one field of a
-/// `|`-separated line (Devdiscourse).
-pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
+/// `|`-separated line (Devdiscourse). Zones are looked up in `lexicon`; a
+/// zone it does not know stays in the text, with no offset.
+///
+/// ```
+/// use chrono::FixedOffset;
+/// use wirecopy::{Lexicon, rules::timestamp::timestamp_line};
+/// let t = timestamp_line("Posted: 03/03/2025 10:15 GWT", Lexicon::builtin()).unwrap();
+/// assert_eq!((t.text(), t.datetime().unwrap().offset()), ("03/03/2025 10:15 GWT", None));
+/// let lex = Lexicon::builtin().clone().with_zone("GWT", FixedOffset::east_opt(3600).unwrap());
+/// let t = timestamp_line("Posted: 03/03/2025 10:15 GWT", &lex).unwrap();
+/// assert_eq!(t.datetime().unwrap().to_string(), "2025-03-03T10:15:00+01:00");
+/// ```
+pub fn timestamp_line<'a>(line: &'a str, lexicon: &Lexicon) -> Option<Timestamp<'a>> {
     let line = crate::text::trim(line);
     if line.len() > 300 {
         return None;
@@ -59,10 +70,10 @@ pub fn timestamp_line<'a>(line: &'a str, portals: &[Portal]) -> Option<Timestamp
     let mut field = line;
     loop {
         let f = skip_spaces(field);
-        if let Some(t) = labelled(f, portals) {
+        if let Some(t) = labelled(f, lexicon) {
             return Some(t);
         }
-        if let Some((dt, rest)) = parse_datetime(f)
+        if let Some((dt, rest)) = parse_datetime(f, lexicon)
             && (rest.trim().is_empty() || rest.trim_start().starts_with('|'))
         {
             let text = &f[..offset_in(f, rest)];
@@ -131,15 +142,18 @@ fn label(f: &str) -> Option<(&str, usize)> {
     Some((label, colon))
 }
 
-fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
+/// A labelled time. The formats of the portals that use the label come
+/// first, then the built-in date-time grammar.
+fn labelled<'a>(f: &'a str, lexicon: &Lexicon) -> Option<Timestamp<'a>> {
     let (label, colon) = label(f)?;
     let value = skip_spaces(&f[colon + 1..]);
-    if let Some((dt, rest)) = parse_datetime(value) {
-        let text = &value[..offset_in(value, rest)];
-        return Some(Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt)));
-    }
-    // The formats of portals that use this label.
-    for portal in portals {
+    let gap = &f[label.len()..offset_in(f, value)];
+    let stamp = |text: &'a str, dt| {
+        let mut t = Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt));
+        t.gap = Cow::Borrowed(gap);
+        t
+    };
+    for portal in lexicon.portals() {
         if !portal
             .timestamp_labels()
             .any(|l| l.eq_ignore_ascii_case(label))
@@ -149,12 +163,12 @@ fn labelled<'a>(f: &'a str, portals: &[Portal]) -> Option<Timestamp<'a>> {
         for format in portal.timestamp_formats() {
             if let Ok((v, rest)) = NaiveDateTime::parse_and_remainder(value, format) {
                 let text = value[..offset_in(value, rest)].trim_end();
-                let dt = DateTime::new(v.date(), Some(v.time()), None);
-                return Some(Timestamp::new(Some(Cow::Borrowed(label)), text, Some(dt)));
+                return Some(stamp(text, DateTime::new(v.date(), Some(v.time()), None)));
             }
         }
     }
-    None
+    let (dt, rest) = parse_datetime(value, lexicon)?;
+    Some(stamp(&value[..offset_in(value, rest)], dt))
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -177,7 +191,7 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
-fn parse_datetime(i: &str) -> Option<(DateTime, &str)> {
+fn parse_datetime<'i>(i: &'i str, lexicon: &Lexicon) -> Option<(DateTime, &'i str)> {
     let mut s = i;
     // Optional weekday: `Friday,March 8, 2024`.
     let first = s.as_bytes().first().copied().unwrap_or(0) | 0x20;
@@ -192,7 +206,7 @@ fn parse_datetime(i: &str) -> Option<(DateTime, &str)> {
         s = skip_spaces(r);
     }
     let (date, after_date) = date(s)?;
-    let (time, offset, end) = match time_part(after_date) {
+    let (time, offset, end) = match time_part(after_date, lexicon) {
         Some((t, off, end)) => (Some(t), off, end),
         None => (None, None, after_date),
     };
@@ -249,7 +263,10 @@ fn date(s: &str) -> Option<(NaiveDate, &str)> {
 }
 
 /// ` 14:23`, `, 07:27 PM IST`, ` | 6:48 PM IST`, ` at 9:00 GMT`.
-fn time_part(i: &str) -> Option<(NaiveTime, Option<FixedOffset>, &str)> {
+fn time_part<'i>(
+    i: &'i str,
+    lexicon: &Lexicon,
+) -> Option<(NaiveTime, Option<FixedOffset>, &'i str)> {
     let mut s = skip_spaces(i);
     for p in [",", "|", "at ", "-"] {
         if let Some(r) = s.strip_prefix(p) {
@@ -294,49 +311,31 @@ fn time_part(i: &str) -> Option<(NaiveTime, Option<FixedOffset>, &str)> {
         }
     }
     let time = NaiveTime::from_hms_opt(hour, m, sec)?;
+    // A zone: capitals after a space, a word of their own. One the
+    // lexicon knows gives the offset; another (2 to 5 capitals) stays in
+    // the text, with none.
     let z = skip_spaces(r);
     let zlen = z.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(z.len());
-    if z.len() < r.len()
-        && zlen >= 1
-        && !z[zlen..].starts_with(|c: char| c.is_alphanumeric())
-        && let Some(off) = zone_offset(&z[..zlen])
-    {
-        return Some((time, Some(off), &z[zlen..]));
+    if z.len() < r.len() && zlen >= 1 && !z[zlen..].starts_with(|c: char| c.is_alphanumeric()) {
+        if let Some(off) = lexicon.zone_offset(&z[..zlen]) {
+            return Some((time, Some(off), &z[zlen..]));
+        }
+        if (2..=5).contains(&zlen) {
+            return Some((time, None, &z[zlen..]));
+        }
     }
     Some((time, None, r))
 }
 
-/// The UTC offset of a zone abbreviation the library knows.
+/// The UTC offset of a zone abbreviation the built-in lexicon knows (see
+/// [`Lexicon::zone_offset`] for one with zones of your own).
 ///
 /// ```
 /// assert_eq!(wirecopy::rules::timestamp::zone_offset("IST").unwrap().local_minus_utc(), 19800);
 /// assert!(wirecopy::rules::timestamp::zone_offset("XYZ").is_none());
 /// ```
 pub fn zone_offset(zone: &str) -> Option<FixedOffset> {
-    let minutes = match zone {
-        "UTC" | "GMT" | "Z" | "WET" => 0,
-        "IST" => 330,
-        "NPT" => 345,
-        "PKT" => 300,
-        "BST" | "CET" | "WAT" | "WEST" => 60,
-        "CEST" | "EET" | "SAST" | "CAT" => 120,
-        "EAT" | "MSK" | "EEST" | "AST" => 180,
-        "GST" => 240,
-        "ICT" | "WIB" => 420,
-        "SGT" | "HKT" | "MYT" | "PHT" | "AWST" => 480,
-        "JST" | "KST" => 540,
-        "AEST" => 600,
-        "AEDT" => 660,
-        "NZST" => 720,
-        "NZDT" => 780,
-        "EDT" => -240,
-        "EST" | "CDT" => -300,
-        "CST" | "MDT" => -360,
-        "MST" | "PDT" => -420,
-        "PST" => -480,
-        _ => return None,
-    };
-    FixedOffset::east_opt(minutes * 60)
+    Lexicon::builtin().zone_offset(zone)
 }
 
 #[cfg(test)]
@@ -376,7 +375,7 @@ mod tests {
 
     #[test]
     fn header_lines_of_every_listed_portal() {
-        let portals = crate::lexicon::Lexicon::builtin().portals();
+        let portals = Lexicon::builtin();
         for (line, label, text, iso) in [
             (
                 "Updated : Aug 13, 2025 14:23",
@@ -441,7 +440,7 @@ mod tests {
 
     #[test]
     fn not_times() {
-        let portals = crate::lexicon::Lexicon::builtin().portals();
+        let portals = Lexicon::builtin();
         for line in [
             "Image Credit: ANI",
             "Editorji News Desk",

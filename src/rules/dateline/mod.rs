@@ -24,7 +24,9 @@ use std::borrow::Cow;
 use nom::IResult;
 use nom::error::{ContextError, ParseError};
 
+use self::evidence::Evidence;
 use self::place::{is_all_caps, place, plausible_lower_place};
+use crate::lexicon::places;
 use crate::rules::agency::{agency_parens, bare_agency};
 use crate::rules::date::date;
 use crate::rules::fail;
@@ -32,6 +34,7 @@ use crate::rules::fail;
 // dateline reads the same whether its parts are on one line or wrapped.
 use crate::text::{floor, offset_in, trim_start};
 
+mod evidence;
 mod place;
 use crate::lexicon::Agencies;
 use crate::lexicon::Lexicon;
@@ -42,16 +45,17 @@ use crate::model::{Dateline, DatelineDate, Placement};
 pub fn dateline<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Dateline<'a>, E> {
-    dateline_in(Lexicon::builtin().agencies(), false)(i)
+    dateline_in(Lexicon::builtin(), false)(i)
 }
 
-/// A dateline parser that knows `agencies`. `after_byline` says a byline
-/// came just before, which makes a bare `Place :` a dateline (IANS, PTI).
+/// A dateline parser that knows `lexicon`'s agencies and places.
+/// `after_byline` says a byline came just before, which makes a bare
+/// `Place :` a dateline (IANS, PTI).
 pub fn dateline_in<'a, 'r, E: ParseError<&'a str> + ContextError<&'a str>>(
-    agencies: &'r Agencies,
+    lexicon: &'r Lexicon,
     after_byline: bool,
 ) -> impl Fn(&'a str) -> IResult<&'a str, Dateline<'a>, E> + 'r {
-    move |i| match parse(i, agencies, after_byline) {
+    move |i| match parse(i, lexicon, after_byline) {
         Some((d, rest)) => Ok((rest, d)),
         None => fail(i, "a dateline"),
     }
@@ -63,25 +67,36 @@ pub fn dateline_in<'a, 'r, E: ParseError<&'a str> + ContextError<&'a str>>(
 ///
 /// ```
 /// use wirecopy::rules::dateline::byline_dateline;
-/// let p = wirecopy::Lexicon::builtin();
-/// let (by, d, rest) = byline_dateline("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", p.agencies()).unwrap();
+/// let lex = wirecopy::Lexicon::builtin();
+/// let (by, d, rest) = byline_dateline("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", lex).unwrap();
 /// assert_eq!((by, d.place(), rest), ("By Shirish B Pradhan", "Kathmandu", "Nepal said."));
 /// ```
 pub fn byline_dateline<'a>(
     i: &'a str,
-    agencies: &Agencies,
+    lexicon: &Lexicon,
 ) -> Option<(&'a str, Dateline<'a>, &'a str)> {
-    let (by, start) = split_byline(i, agencies)?;
-    let (d, rest) = parse(start, agencies, true)?;
+    let (by, start) = split_byline(i, lexicon)?;
+    let (d, rest) = parse(start, lexicon, true)?;
     Some((by, d, rest))
 }
 
 /// Where a byline run into a dateline ends: returns the byline and the text
 /// from the dateline on.
-pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a str, &'a str)> {
-    let t = trim_start(i);
+pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'a str)> {
+    let agencies = lex.agencies();
+    let t = skip_markup(i);
     let after_by = t.strip_prefix("By ")?;
     let window = &after_by[..floor(after_by, 160)];
+    // `By PAUL GEITNER    BRUSSELS, Belgium (AP) -- `: a run of spaces, or
+    // paragraph markup, ends the name (feeds that lost the byline's line
+    // end, or kept its HTML).
+    if let Some(at) = window.find("  ").or_else(|| window.find("&lt;/p&gt;")) {
+        let cand = skip_markup(&after_by[at..]);
+        let by = t[..offset_in(t, after_by) + at].trim_end();
+        if crate::rules::header::byline(by).is_some() && parse(cand, lex, true).is_some() {
+            return Some((by, cand));
+        }
+    }
     // A name run into the place, no comma between them: the place is the
     // last word before the comma (two words after `New`, `San`, …).
     let head = &after_by[..window.find(',').unwrap_or(window.len())];
@@ -96,7 +111,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a s
         let cand = &after_by[start..];
         let by = t[..offset_in(t, cand)].trim_end();
         if crate::rules::header::byline(by).is_some()
-            && parse(cand, agencies, true).is_some_and(|(d, _)| d.date.is_some())
+            && parse(cand, lex, true).is_some_and(|(d, _)| d.date.is_some())
         {
             return Some((by, cand));
         }
@@ -108,7 +123,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a s
         if crate::rules::header::byline(by).is_none() {
             continue;
         }
-        if let Some((d, _)) = parse(cand, agencies, true) {
+        if let Some((d, _)) = parse(cand, lex, true) {
             let first = d.place.split([',', ' ']).next().unwrap_or("");
             if d.place.is_empty() || agencies.find(first).is_some() {
                 continue;
@@ -117,6 +132,28 @@ pub(crate) fn split_byline<'a>(i: &'a str, agencies: &Agencies) -> Option<(&'a s
         }
     }
     None
+}
+
+/// Skips white space and paragraph markup, raw or escaped as feeds keep it
+/// (`<p>`, `</p>`, `&lt;p&gt;`, `&lt;/p&gt;`, `&lt;br&gt;`).
+pub(crate) fn skip_markup(i: &str) -> &str {
+    let mut t = trim_start(i);
+    loop {
+        let tag = [
+            "<p>",
+            "</p>",
+            "<br>",
+            "&lt;p&gt;",
+            "&lt;/p&gt;",
+            "&lt;br&gt;",
+        ]
+        .into_iter()
+        .find(|tag| t.starts_with(tag));
+        match tag {
+            Some(tag) => t = trim_start(&t[tag.len()..]),
+            None => return t,
+        }
+    }
 }
 
 const PLACE_PREFIXES: &[&str] = &[
@@ -158,17 +195,17 @@ const NOT_PLACES: &[&str] = &[
 /// The whole dateline grammar. Returns the dateline and the story text.
 pub(crate) fn parse<'a>(
     i: &'a str,
-    agencies: &Agencies,
+    lex: &Lexicon,
     after_byline: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     let start = trim_start(i);
-    with_place(start, agencies, after_byline, false)
-        .or_else(|| without_place(start, agencies))
+    with_place(start, lex, after_byline, false)
+        .or_else(|| without_place(start, lex.agencies()))
         .or_else(|| {
             // Lower-case places need a date, so a comma, near the start.
             let head = &start.as_bytes()[..start.len().min(80)];
             memchr::memchr(b',', head)?;
-            with_place(start, agencies, after_byline, true)
+            with_place(start, lex, after_byline, true)
         })
 }
 
@@ -211,6 +248,7 @@ fn assemble<'a>(
         place: Cow::Borrowed(place),
         date,
         agencies,
+        source: None,
         separator: Cow::Borrowed(separator),
         gap: Cow::Borrowed(gap),
         placement,
@@ -219,79 +257,167 @@ fn assemble<'a>(
 }
 
 /// `lenient` accepts lower-case place words (`omaha, april 7 - `, seen in
-/// wire copy), but then asks for a date and a dash separator.
+/// wire copy), which the evidence then asks a date and a dash of.
+///
+/// The grammar reads the candidate and notes what it saw as [`Evidence`];
+/// whether that makes a dateline is decided in one place,
+/// [`Evidence::accepted`], from the rows of [`evidence::ACCEPTED`].
 fn with_place<'a>(
     start: &'a str,
-    agencies: &Agencies,
+    lex: &Lexicon,
     after_byline: bool,
     lenient: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
+    let agencies = lex.agencies();
     // `By …` opens a byline, never a place.
     if crate::text::opens_with_words(start, &["By"])
         || crate::text::opens_with_words(start, &["BY"])
     {
         return None;
     }
+    let mut seen = Evidence::NONE;
     let (main_end, qualified, mut cur) = place(start, agencies, lenient)?;
     let main = &start[..main_end];
     let mut place_end = main_end;
     let mut date_v = None;
-    let mut fuzzy = false;
-    for _ in 0..3 {
+    let mut known_place = is_known_place(main);
+    seen.add_if(qualified, Evidence::QUALIFIER);
+    for round in 0..3 {
         let t = trim_start(cur);
-        let Some(t2) = t.strip_prefix(',') else { break };
+        let Some(t2) = t.strip_prefix(',') else {
+            // `KABUL, Afghanistan Aug. 23, 2004 - `: a date after the
+            // region, without its comma.
+            if round > 0
+                && t.len() < cur.len()
+                && let Some((d, after, fuzzy)) = date(t)
+            {
+                seen.add_if(fuzzy, Evidence::FUZZY_MONTH);
+                date_v = Some(d);
+                cur = after;
+            }
+            break;
+        };
         let t3 = trim_start(t2);
-        if let Some((d, after, f)) = date(t3) {
+        if let Some((d, after, fuzzy)) = date(t3) {
+            seen.add_if(fuzzy, Evidence::FUZZY_MONTH);
             date_v = Some(d);
-            fuzzy = f;
+            cur = after;
+            break;
+        }
+        // `NEW YORK, (Aug. 30, 2004) - `: the date in parentheses.
+        if let Some((d, after, fuzzy)) = t3.strip_prefix('(').and_then(date)
+            && let Some(after) = after.strip_prefix(')')
+        {
+            seen.add_if(fuzzy, Evidence::FUZZY_MONTH);
+            date_v = Some(d);
             cur = after;
             break;
         }
         let (seg_end, _, after) = place(t3, agencies, lenient)?;
+        let region = &t3[..seg_end];
+        known_place |= is_known_place(region) || places::is_region_abbreviation(region);
+        seen = seen.and(Evidence::QUALIFIER);
         place_end = offset_in(start, t3) + seg_end;
         cur = after;
     }
-    let (mut names, mut after) = match agency_parens(cur, agencies) {
-        Some((n, a)) => (n, a),
-        None => (Vec::new(), cur),
-    };
-    let mut bare = false;
-    if names.is_empty()
-        && let Some((name, a)) = bare_agency(cur, agencies)
-    {
+    let mut names = Vec::new();
+    let mut source = None;
+    let mut after = cur;
+    if let Some((n, a)) = agency_parens(cur, agencies) {
+        let all_known = n.iter().all(|c| agencies.find(c).is_some());
+        seen = seen.and(if all_known {
+            Evidence::KNOWN_AGENCY
+        } else {
+            Evidence::AGENCY_CODE
+        });
+        (names, after) = (n, a);
+    } else if let Some((name, a)) = bare_agency(cur, agencies) {
+        seen = seen.and(Evidence::BARE_AGENCY);
         names.push(Cow::Borrowed(name));
         after = a;
-        bare = true;
+    } else if let Some((s, a)) = source_parens(cur) {
+        seen = seen.and(Evidence::SOURCE);
+        source = Some(Cow::Borrowed(s));
+        after = a;
     }
     let glued_ok = date_v.is_some() && names.is_empty();
     let (sep, rest) = separator(after, glued_ok)?;
-    if bare && !matches!(sep, "-" | "--" | "—" | "–" | ":" | "_") {
-        return None;
-    }
-    let all_caps = is_all_caps(main);
-    let strong = matches!(sep, "-" | "--" | "—" | "–" | "_");
-    if fuzzy && !strong && names.is_empty() {
-        return None;
-    }
-    if lenient && !(date_v.is_some() && strong && plausible_lower_place(main)) {
-        return None;
-    }
-    let ok = match (&date_v, names.is_empty()) {
-        (Some(d), true) => !sep.is_empty() || all_caps || d.year.is_some() || rest.is_empty(),
-        (Some(_), false) => true,
-        (None, false) => true,
-        (None, true) => {
-            let caps_ok = all_caps && !NOT_PLACES.contains(&main);
-            (strong && caps_ok) || (sep == ":" && (caps_ok || qualified || after_byline))
-        }
-    };
-    if !ok {
-        return None;
-    }
+    seen.add_if(date_v.is_some(), Evidence::DATE);
+    seen.add_if(
+        date_v.as_ref().is_some_and(|d| d.year.is_some()),
+        Evidence::YEAR,
+    );
+    seen = seen.and(match sep {
+        "" => Evidence::NO_SEPARATOR,
+        ":" => Evidence::COLON,
+        _ => Evidence::DASH,
+    });
+    seen.add_if(is_all_caps(main), Evidence::ALL_CAPS_PLACE);
+    seen.add_if(known_place, Evidence::KNOWN_PLACE);
+    seen.add_if(after_byline, Evidence::AFTER_BYLINE);
+    seen.add_if(rest.is_empty(), Evidence::END_OF_BLOCK);
+    seen.add_if(
+        rest.starts_with(|c: char| c.is_uppercase()),
+        Evidence::CAPITAL_NEXT,
+    );
+    seen.add_if(is_mixed_case(main), Evidence::MIXED_CASE_PLACE);
+    seen.add_if(NOT_PLACES.contains(&main), Evidence::LABEL_WORD);
+    seen.add_if(lenient, Evidence::LOWER_CASE_PLACE);
+    seen.add_if(
+        lenient && plausible_lower_place(main),
+        Evidence::PLAUSIBLE_LOWER_PLACE,
+    );
+    seen.accepted()?;
     let text_end = offset_in(start, after);
     let text = crate::text::trim_end(&start[..text_end]);
     let place = crate::text::trim_end(&start[..place_end]);
-    Some(assemble(start, text, place, date_v, names, sep, rest))
+    let (mut d, rest) = assemble(start, text, place, date_v, names, sep, rest);
+    d.source = source;
+    Some((d, rest))
+}
+
+/// Whether the gazetteer knows `place`, or the first of the places it joins
+/// with `/` (`BRUSSELS/SAO PAULO`).
+fn is_known_place(place: &str) -> bool {
+    let first = place.split('/').next().unwrap_or(place);
+    places::is_place(crate::text::trim(first))
+}
+
+/// A place that mixes a word in capitals with a title-case one
+/// (`BASEBALL Atlanta`): a section label over a list. Two-letter acronyms
+/// (`Washington DC`) do not count.
+fn is_mixed_case(place: &str) -> bool {
+    let mut caps = false;
+    let mut title = false;
+    for w in place.split([' ', '/']) {
+        let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+        if w.bytes().any(|b| b.is_ascii_lowercase()) {
+            title = true;
+        } else if letters >= 3 {
+            caps = true;
+        }
+    }
+    caps && title
+}
+
+/// A source in parentheses that is no agency: a web site (`(CBS.MW)`,
+/// `(Xinhuanet)`), a paper or a service (`(New Ratings)`); at most four
+/// words that open with a capital or a digit. Returns it and the rest.
+fn source_parens(i: &str) -> Option<(&str, &str)> {
+    let t = trim_start(i);
+    let inner_start = t.strip_prefix('(')?;
+    let close = inner_start.as_bytes()[..floor(inner_start, 40)]
+        .iter()
+        .position(|&b| b == b')')?;
+    let inner = &inner_start[..close];
+    let ok = !inner.is_empty()
+        && inner.split(' ').count() <= 4
+        && inner.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&' | '\''))
+        });
+    ok.then(|| (inner, &inner_start[close + 1..]))
 }
 
 /// The separator after the dateline. Returns it (no spaces) and the story.
@@ -329,7 +455,7 @@ mod tests {
     use crate::rules::date::{MONTHS, month_number, small_number};
 
     fn p(s: &str) -> Option<(Dateline<'_>, &str)> {
-        parse(s, Lexicon::builtin().agencies(), false)
+        parse(s, Lexicon::builtin(), false)
     }
 
     /// The separator as a list of prefixes tried in order: the model the

@@ -6,6 +6,15 @@ use crate::lexicon::Agencies;
 use crate::text::{floor, offset_in, trim_start};
 
 use crate::rules::agency::is_agency_list;
+use crate::rules::date::date;
+
+/// A name with a dot between letters (`CBS.MW`, `FT.com`): a web source,
+/// not a region.
+fn is_dotted(s: &str) -> bool {
+    s.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic())
+}
 
 /// Lower-case words that join the words of a place (`Rio de Janeiro`,
 /// `Stratford-upon-Avon`, `Bandar Seri Begawan`): a `match`, which compiles
@@ -139,9 +148,10 @@ pub(crate) fn segment(i: &str, lenient: bool) -> Option<usize> {
             break;
         }
         // Peek: the next word must be a place word too (kept for the next
-        // round, which reads the same word).
+        // round, which reads the same word), and not open a date
+        // (`Cuba Aug. 26`).
         peeked = place_word(&i[end + gap..], false, lenient);
-        if peeked.is_none() {
+        if peeked.is_none() || date(&i[end + gap..]).is_some() {
             break;
         }
         end += gap;
@@ -184,8 +194,13 @@ pub(crate) fn place<'a>(
             break;
         };
         let inner = &t[1..close_at];
+        // Parentheses that credit an agency or name a web source
+        // (`(CBS.MW)`) end the place.
         if open == b'('
-            && (is_agency_list(inner, agencies) || segment(inner, false) != Some(inner.len()))
+            && (is_agency_list(inner, agencies)
+                || agencies.find(inner).is_some()
+                || is_dotted(inner)
+                || segment(inner, false) != Some(inner.len()))
         {
             break;
         }
