@@ -52,8 +52,8 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use lexicon::{Agencies, Agency, Lexicon, Portal, RelatedList, RelatedShape, builtin};
 pub use model::{
-    Article, DateTime, Dateline, DatelineDate, Disclaimer, LeadCredit, Placement, RelatedLink,
-    Signoff, Text, Timestamp,
+    Article, DateTime, Dateline, DatelineDate, Deck, Disclaimer, LeadCredit, Placement,
+    RelatedLink, Signoff, Text, Timestamp,
 };
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};
 pub use rules::custom::{BlockKind, Rule};

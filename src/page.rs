@@ -18,11 +18,14 @@ use std::sync::Arc;
 
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::{Agencies, Lexicon, Portal, RelatedShape};
-use crate::model::{Article, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading};
+use crate::model::{
+    Article, Deck, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading,
+};
 use crate::rules::Gate;
 use crate::rules::credit::{BOILERPLATE_GATE, CREDIT_GATE, boilerplate, credit, credit_agencies};
 use crate::rules::custom::{BlockKind, Rule};
 use crate::rules::dateline::{parse as dateline_parse, split_byline};
+use crate::rules::deck::deck;
 use crate::rules::disclaimer::{self, disclaimer, disclaimer_tail};
 use crate::rules::header::{byline, desk, desk_like, first_line, pipe_line};
 use crate::rules::lead_credit::lead_credit;
@@ -367,6 +370,26 @@ impl<'a, 'p> Page<'a, 'p> {
                 self.article.dateline = Some(d);
                 // Blocks come trimmed; what follows a dateline may not be.
                 text = crate::text::trim(rest);
+            }
+            // Neither at the head: a deck may stand before them (feeds that
+            // joined the standfirst to the story).
+            if self.article.dateline.is_none()
+                && self.article.lead_credit.is_none()
+                && let Some((d, gap, rest)) = deck(text, lex)
+            {
+                self.article.deck = Some(Deck {
+                    text: Text::new(d),
+                    gap: Cow::Borrowed(gap),
+                });
+                text = rest;
+                if let Some((c, rest)) = lead_credit(text, lex) {
+                    self.article.lead_credit = Some(c);
+                    text = rest;
+                }
+                if let Some((d, rest)) = dateline_parse(text, lex, self.article.byline.is_some()) {
+                    self.article.dateline = Some(d);
+                    text = crate::text::trim(rest);
+                }
             }
         }
         if text.is_empty() {

@@ -122,12 +122,18 @@ impl Display for Article<'_> {
             .dateline
             .as_ref()
             .filter(|d| n > 0 && d.placement == Placement::Inline);
-        // The lead credit opens the body's first block, whichever it is.
+        // The deck and the lead credit open the body's first block,
+        // whichever it is.
+        let mut deck = self.deck.as_ref();
         let mut lead = self.lead_credit.as_ref();
         if let Some(d) = &self.dateline
             && inline_dateline.is_none()
         {
             b.start()?;
+            if let Some(d) = deck.take() {
+                lines(b.f, d.text.raw())?;
+                b.f.write_str(&d.gap)?;
+            }
             if let Some(c) = lead.take() {
                 write!(b.f, "{}{}", c.text, c.gap)?;
             }
@@ -135,6 +141,10 @@ impl Display for Article<'_> {
         }
         for (i, p) in self.paragraphs.iter().enumerate() {
             b.start()?;
+            if let Some(d) = deck.take() {
+                lines(b.f, d.text.raw())?;
+                b.f.write_str(&d.gap)?;
+            }
             if let Some(c) = lead.take() {
                 write!(b.f, "{}{}", c.text, c.gap)?;
             }

@@ -19,7 +19,7 @@ fn parsing_copies_no_text() {
     assert!(inside(PAGE, a.byline().unwrap()));
     let d = a.dateline().unwrap();
     assert!(
-        inside(PAGE, d.text()) && inside(PAGE, d.place()) && inside(PAGE, &d.date().unwrap().text)
+        inside(PAGE, d.text()) && inside(PAGE, d.place()) && inside(PAGE, d.date().unwrap().text())
     );
     assert!(d.agencies().iter().all(|x| inside(PAGE, x)));
     assert!(
@@ -29,7 +29,9 @@ fn parsing_copies_no_text() {
     );
     let s = a.signoff().unwrap();
     assert!(
-        inside(PAGE, s.text().raw()) && inside(PAGE, s.agency()) && inside(PAGE, s.slugs.raw())
+        inside(PAGE, s.text().raw())
+            && inside(PAGE, s.agency())
+            && inside(PAGE, s.slugs_text().raw())
     );
     assert!(inside(PAGE, a.disclaimer().unwrap().text().raw()));
     assert!(inside(PAGE, a.disclaimer().unwrap().publisher().unwrap()));
@@ -116,8 +118,8 @@ fn tricky_cases_from_formats_md() {
     // No place.
     let a = parse("H\n\nJan. 10 (Xinhua) -- China said.").unwrap();
     assert_eq!(
-        (a.dateline().unwrap().place(), a.agencies()),
-        ("", vec!["Xinhua"])
+        (a.dateline().unwrap().place(), a.agencies().to_vec()),
+        ("", vec!["Xinhua".into()])
     );
     // Byline run into the dateline.
     let a = parse("H\n\nBy Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.").unwrap();
@@ -127,7 +129,7 @@ fn tricky_cases_from_formats_md() {
     );
     // Leading spaces, CRLF, no final newline, non-ASCII places, no-break space.
     let a = parse("H\r\n\r\n   Zürich, Aug\u{a0}13 (AP) Text.").unwrap();
-    assert_eq!(a.dateline().unwrap().date().unwrap().day, 13);
+    assert_eq!(a.dateline().unwrap().date().unwrap().day(), 13);
     let a = parse("H\n\nMalmö, March 3 (Reuters) - Text.").unwrap();
     assert_eq!(a.dateline().unwrap().place(), "Malmö");
     // Curly quotes in the body stay as written.

@@ -108,7 +108,7 @@ fn reuters_21578_targets() {
         }
         let md = d
             .and_then(|d| d.date())
-            .map(|d| (u64::from(d.month), u64::from(d.day)));
+            .map(|d| (u64::from(d.month()), u64::from(d.day())));
         month_day +=
             usize::from(md == Some((e["month"].as_u64().unwrap(), e["day"].as_u64().unwrap())));
         let signoff = a.signoff();

@@ -270,7 +270,7 @@ fn profile_aware_parsers_compose_with_an_error_type_of_ones_own() {
         Ok((
             i,
             (
-                credit.and_then(|c| c.agency.clone()).map(|_| "credited"),
+                credit.and_then(|c| c.agency().map(|_| "credited")),
                 Cow::Owned(d.place().to_owned()),
             ),
         ))

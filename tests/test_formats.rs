@@ -15,8 +15,8 @@ fn dl(a: &Article<'_>) -> (String, Option<(u8, u8)>, Vec<String>) {
         .unwrap_or_else(|| panic!("no dateline in {a:?}"));
     (
         d.place().to_owned(),
-        d.date().map(|d| (d.month, d.day)),
-        d.agencies().into_iter().map(str::to_owned).collect(),
+        d.date().map(|d| (d.month(), d.day())),
+        d.agencies().iter().map(|a| a.to_string()).collect(),
     )
 }
 
@@ -259,8 +259,8 @@ fn datelines() {
 fn datelines_with_bylines() {
     let a = parse(page("By PTI\n\nKOLKATA: Text.")).unwrap();
     assert_eq!(
-        (a.byline(), dl(&a).0.as_str(), a.agencies()),
-        (Some("By PTI"), "KOLKATA", vec!["PTI"])
+        (a.byline(), dl(&a).0.as_str(), a.agencies().to_vec()),
+        (Some("By PTI"), "KOLKATA", vec!["PTI".into()])
     );
     let a = parse(page("By IANS, Kolkata : Text.")).unwrap();
     assert_eq!(

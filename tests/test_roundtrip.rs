@@ -199,14 +199,17 @@ prop_compose! {
         let parser = wirecopy::ArticleParser::builtin();
         let mut paragraphs: Vec<Text<'static>> = paragraphs.into_iter().map(Text::from).collect();
         let dateline = dateline.and_then(|d| {
-            // The dateline grammar gives the value; the story must follow it.
-            let with_story = format!("{d}Story.");
+            // The dateline grammar gives the value; the story must follow it
+            // (its first paragraph: a dateline that lost its separator is one
+            // only before a capital).
+            let story = paragraphs.first().map_or("Story.".to_owned(), |p| p.raw().to_owned());
+            let with_story = format!("{d}{story}");
             let (_, v) = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.lexicon(), byline.is_some())(&with_story).ok()?;
-            let mut v = v.into_owned();
+            let v = v.into_owned();
             if paragraphs.is_empty() {
                 // Alone in its block: nothing follows the separator.
-                v.placement = Placement::Block;
-                v.gap = v.gap.trim_end().to_owned().into();
+                let gap = v.gap().trim_end().to_owned();
+                return Some(v.with_placement(Placement::Block).with_gap(gap));
             }
             Some(v)
         });
@@ -215,9 +218,8 @@ prop_compose! {
             if placement != Placement::Block && paragraphs.is_empty() {
                 return None;
             }
-            let mut s = wirecopy::rules::signoff::signoff_line(text, parser.agencies())?.into_owned();
-            s.placement = placement;
-            Some(s)
+            let s = wirecopy::rules::signoff::signoff_line(text, parser.agencies())?.into_owned();
+            Some(s.with_placement(placement))
         });
         if dateline.is_none() && !paragraphs.is_empty() {
             // Generated words may happen to form a dateline (`Officials : …`
@@ -230,6 +232,13 @@ prop_compose! {
             let parse = wirecopy::rules::dateline::dateline_in::<nom::error::Error<&str>>(parser.lexicon(), byline.is_some());
             if parse(&block).is_ok() {
                 paragraphs[0] = Text::from(format!("… {}", first.raw()));
+            }
+            // Nor a deck before a credit or a dateline: no sentence ends
+            // where one could stop.
+            let page = format!("H\n\n{}", paragraphs[0].raw());
+            if wirecopy::parse(&page).is_ok_and(|a| a.deck().is_some()) {
+                let flat = paragraphs[0].raw().replace(['.', '?', '!'], ",");
+                paragraphs[0] = Text::from(flat);
             }
         }
         let disclaimer = disclaimer.map(|d| {

@@ -2,7 +2,7 @@
 //! time zones — and the gates derived from them, built once.
 //!
 //! A [`Lexicon`] is plain data. The built-in one ([`Lexicon::builtin`]) is
-//! made from the values in [`builtin`](crate::builtin) through the same
+//! made from the values in [`builtin`] through the same
 //! `with_*` methods a downstream crate calls; nothing in it is privileged.
 //!
 //! ```

@@ -252,10 +252,10 @@ pub struct Timestamp<'a> {
     /// The words before the colon (`Updated`, `Last Updated`, `Published on`),
     /// or `None` for a bare date-time line.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub label: Option<Cow<'a, str>>,
+    pub(crate) label: Option<Cow<'a, str>>,
     /// The date-time as written after the label.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'a, str>,
+    pub(crate) text: Cow<'a, str>,
     /// What stands between the label and the time, as written (`" : "`,
     /// `": "`); rendering writes it back, or the canonical `" : "`.
     #[cfg_attr(
@@ -266,10 +266,10 @@ pub struct Timestamp<'a> {
             skip_serializing_if = "is_label_gap"
         )
     )]
-    pub gap: Cow<'a, str>,
+    pub(crate) gap: Cow<'a, str>,
     /// The value of `text`.
     #[cfg_attr(feature = "serde", serde(with = "crate::model::serde_impl::datetime"))]
-    pub datetime: Option<DateTime>,
+    pub(crate) datetime: Option<DateTime>,
 }
 
 impl<'a> Timestamp<'a> {
@@ -332,6 +332,7 @@ pub(crate) fn label_gap() -> Cow<'static, str> {
 }
 
 #[cfg(feature = "serde")]
+#[allow(clippy::ptr_arg)] // serde passes the field as it is
 fn is_label_gap(gap: &Cow<'_, str>) -> bool {
     gap == " : "
 }
@@ -343,17 +344,17 @@ fn is_label_gap(gap: &Cow<'_, str>) -> bool {
 pub struct DatelineDate<'a> {
     /// The date as written.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'a, str>,
+    pub(crate) text: Cow<'a, str>,
     /// Month, 1 to 12.
-    pub month: u8,
+    pub(crate) month: u8,
     /// Day of the month, 1 to 31.
-    pub day: u8,
+    pub(crate) day: u8,
     /// The year, when the dateline names one.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub year: Option<u16>,
+    pub(crate) year: Option<u16>,
 }
 
 impl<'a> DatelineDate<'a> {
@@ -367,6 +368,22 @@ impl<'a> DatelineDate<'a> {
         }
     }
 
+    /// The date as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// Month, 1 to 12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+    /// Day of the month, 1 to 31.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+    /// The year, when the dateline names one.
+    pub fn year(&self) -> Option<u16> {
+        self.year
+    }
     /// Detaches the value from the input.
     pub fn into_owned(self) -> DatelineDate<'static> {
         DatelineDate {
@@ -392,39 +409,39 @@ impl<'a> DatelineDate<'a> {
 pub struct Dateline<'a> {
     /// The whole dateline up to (not including) its separator.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'a, str>,
+    pub(crate) text: Cow<'a, str>,
     /// What precedes the date, or the agency when there is no date, as written
     /// (`ATLANTA, Ga.`, `New Delhi [India]`, `SEOUL/WASHINGTON`). May be empty
     /// (`Jan. 10 (Xinhua) --`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub place: Cow<'a, str>,
+    pub(crate) place: Cow<'a, str>,
     /// The month and day, when the dateline has one.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub date: Option<DatelineDate<'a>>,
+    pub(crate) date: Option<DatelineDate<'a>>,
     /// The agencies named in the dateline, as written (`AP`, `Reuters`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub agencies: Vec<Cow<'a, str>>,
+    pub(crate) agencies: Vec<Cow<'a, str>>,
     /// A source in the dateline's parentheses that is no agency, as written
     /// (`CBS.MW`, `New Ratings`): out of the place, out of the agencies.
     #[cfg_attr(
         feature = "serde",
         serde(borrow, default, skip_serializing_if = "Option::is_none")
     )]
-    pub source: Option<Cow<'a, str>>,
+    pub(crate) source: Option<Cow<'a, str>>,
     /// The separator between the dateline and the story, without the spaces
     /// around it: `—`, `-`, `--`, `_`, `:`, or empty for a plain space.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
-    pub separator: Cow<'a, str>,
+    pub(crate) separator: Cow<'a, str>,
     /// What stands between the dateline and the story, exactly as written:
     /// the separator and the white space around it (`" — "`, `" "`, `":\n"`).
     /// Rendering writes it back, so that the story's first line reads as it
     /// did.
     #[cfg_attr(feature = "serde", serde(borrow, default = "crate::model::one_space"))]
-    pub gap: Cow<'a, str>,
+    pub(crate) gap: Cow<'a, str>,
     /// [`Placement::Inline`] when the story starts in the dateline's block,
     /// [`Placement::Block`] when the dateline stands alone in its block.
     #[cfg_attr(feature = "serde", serde(default = "Placement::inline"))]
-    pub placement: Placement,
+    pub(crate) placement: Placement,
 }
 
 impl<'a> Dateline<'a> {
@@ -479,8 +496,16 @@ impl<'a> Dateline<'a> {
         self.date.as_ref()
     }
     /// The agencies as written.
-    pub fn agencies(&self) -> Vec<&str> {
-        self.agencies.iter().map(|a| &**a).collect()
+    pub fn agencies(&self) -> &[Cow<'a, str>] {
+        &self.agencies
+    }
+    /// What stands between the dateline and the story, as written (` — `).
+    pub fn gap(&self) -> &str {
+        &self.gap
+    }
+    /// Whether the story starts in the dateline's block.
+    pub fn placement(&self) -> Placement {
+        self.placement
     }
     /// The source in the parentheses that is no agency (`CBS.MW`).
     pub fn source(&self) -> Option<&str> {
@@ -489,6 +514,17 @@ impl<'a> Dateline<'a> {
     /// The separator.
     pub fn separator(&self) -> &str {
         &self.separator
+    }
+    /// Sets where the dateline stands (see [`Dateline::placement`]).
+    pub fn with_placement(mut self, placement: Placement) -> Self {
+        self.placement = placement;
+        self
+    }
+    /// Sets what stands between the dateline and the story (see
+    /// [`Dateline::gap`]); rendering writes it when it holds the separator.
+    pub fn with_gap(mut self, gap: impl Into<Cow<'a, str>>) -> Self {
+        self.gap = gap.into();
+        self
     }
     /// Sets the source (see [`Dateline::source`]).
     pub fn with_source(mut self, source: Option<Cow<'a, str>>) -> Self {
@@ -511,6 +547,51 @@ impl<'a> Dateline<'a> {
     }
 }
 
+/// A deck (a standfirst) that a feed put before the story's credit or
+/// dateline, on the same line: `Yen rallies on data. LONDON (Reuters) - …`.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nYen rallies on data. LONDON (Reuters) - The yen rose.").unwrap();
+/// assert_eq!(a.deck().unwrap().text().joined(), "Yen rallies on data.");
+/// assert_eq!(a.dateline().unwrap().place(), "LONDON");
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Deck<'a> {
+    /// The deck as written.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) text: Text<'a>,
+    /// The white space between the deck and what follows, as written.
+    #[cfg_attr(feature = "serde", serde(borrow, default = "crate::model::one_space"))]
+    pub(crate) gap: Cow<'a, str>,
+}
+
+impl<'a> Deck<'a> {
+    /// A deck followed by one space.
+    pub fn new(text: impl Into<Text<'a>>) -> Self {
+        Deck {
+            text: text.into(),
+            gap: Cow::Borrowed(" "),
+        }
+    }
+    /// The deck.
+    pub fn text(&self) -> &Text<'a> {
+        &self.text
+    }
+    /// The white space after it.
+    pub fn gap(&self) -> &str {
+        &self.gap
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Deck<'static> {
+        Deck {
+            text: self.text.into_owned(),
+            gap: owned(self.gap),
+        }
+    }
+}
+
 /// A feed's source credit before the story or its dateline:
 /// `AP - `, `Reuters - `, `Canadian Press - OTTAWA (CP) - `, `SPACE.com - `.
 /// Never a dateline.
@@ -527,14 +608,14 @@ impl<'a> Dateline<'a> {
 pub struct LeadCredit<'a> {
     /// The credit as written (`AP`, `Canadian Press`, `SPACE.com`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Cow<'a, str>,
+    pub(crate) text: Cow<'a, str>,
     /// The agency it names, normalised (`CP` for `Canadian Press`); `None`
     /// for a source that is no agency (a web site, a paper).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub agency: Option<Cow<'a, str>>,
+    pub(crate) agency: Option<Cow<'a, str>>,
     /// What stands between the credit and the story, as written (` - `).
     #[cfg_attr(feature = "serde", serde(borrow, default = "crate::model::dash_gap"))]
-    pub gap: Cow<'a, str>,
+    pub(crate) gap: Cow<'a, str>,
 }
 
 impl<'a> LeadCredit<'a> {
@@ -581,20 +662,20 @@ pub(crate) fn dash_gap() -> Cow<'static, str> {
 pub struct Signoff<'a> {
     /// The sign-off as written.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Text<'a>,
+    pub(crate) text: Text<'a>,
     /// The agency as written (`AP`, `Reuter`, `dpa`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub agency: Cow<'a, str>,
+    pub(crate) agency: Cow<'a, str>,
     /// The desk slugs after the agency, separated by white space
     /// (`NPK NPK`, `grj rmo`, IANS's `ms/vd`); see [`Signoff::slugs`].
     #[cfg_attr(
         feature = "serde",
         serde(borrow, with = "crate::model::serde_impl::slugs")
     )]
-    pub slugs: Text<'a>,
+    pub(crate) slugs: Text<'a>,
     /// Where the sign-off stands.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub placement: Placement,
+    pub(crate) placement: Placement,
 }
 
 impl<'a> Signoff<'a> {
@@ -626,6 +707,19 @@ impl<'a> Signoff<'a> {
     /// The agency as written.
     pub fn agency(&self) -> &str {
         &self.agency
+    }
+    /// Sets where the sign-off stands.
+    pub fn with_placement(mut self, placement: Placement) -> Self {
+        self.placement = placement;
+        self
+    }
+    /// The slugs as written (`NPK NPK`, `ms/vd`).
+    pub fn slugs_text(&self) -> &Text<'a> {
+        &self.slugs
+    }
+    /// Where the sign-off stands.
+    pub fn placement(&self) -> Placement {
+        self.placement
     }
     /// The slugs, one by one.
     ///
@@ -665,7 +759,7 @@ pub enum Placement {
     Block,
 }
 
-/// The serde default of [`Dateline::gap`].
+/// The serde default of [`Dateline::gap`] and [`Deck::gap`].
 #[cfg(feature = "serde")]
 pub(crate) fn one_space() -> Cow<'static, str> {
     Cow::Borrowed(" ")
@@ -685,14 +779,14 @@ impl Placement {
 pub struct Disclaimer<'a> {
     /// The disclaimer as written.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub text: Text<'a>,
+    pub(crate) text: Text<'a>,
     /// The publisher it names (`Editorji`, `NDTV`, `Business Standard`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub publisher: Option<Cow<'a, str>>,
+    pub(crate) publisher: Option<Cow<'a, str>>,
     /// Where it stands: [`Placement::Inline`] when it ends the last
     /// paragraph (LatestLY), else [`Placement::Block`].
     #[cfg_attr(feature = "serde", serde(default))]
-    pub placement: Placement,
+    pub(crate) placement: Placement,
 }
 
 impl<'a> Disclaimer<'a> {
@@ -713,6 +807,10 @@ impl<'a> Disclaimer<'a> {
     pub fn publisher(&self) -> Option<&str> {
         self.publisher.as_deref()
     }
+    /// Where the disclaimer stands.
+    pub fn placement(&self) -> Placement {
+        self.placement
+    }
     /// Detaches the value from the input.
     pub fn into_owned(self) -> Disclaimer<'static> {
         Disclaimer {
@@ -730,13 +828,13 @@ impl<'a> Disclaimer<'a> {
 pub struct RelatedLink<'a> {
     /// The site named before the `|`.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub source: Option<Cow<'a, str>>,
+    pub(crate) source: Option<Cow<'a, str>>,
     /// The section named after the `|`.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub section: Option<Cow<'a, str>>,
+    pub(crate) section: Option<Cow<'a, str>>,
     /// The linked headline.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub title: Text<'a>,
+    pub(crate) title: Text<'a>,
 }
 
 impl<'a> RelatedLink<'a> {
@@ -798,6 +896,11 @@ pub struct Article<'a> {
     pub(crate) timestamp: Option<Timestamp<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) byline: Option<Cow<'a, str>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) deck: Option<Deck<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow, default))]
     pub(crate) lead_credit: Option<LeadCredit<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
@@ -832,6 +935,7 @@ impl<'a> Article<'a> {
             headline: headline.into(),
             timestamp: None,
             byline: None,
+            deck: None,
             lead_credit: None,
             dateline: None,
             paragraphs: Vec::new(),
@@ -856,6 +960,10 @@ impl<'a> Article<'a> {
     /// The byline or desk line (`By Park Ji-won`, `Editorji News Desk`).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
+    }
+    /// A deck the feed put before the credit or dateline.
+    pub fn deck(&self) -> Option<&Deck<'a>> {
+        self.deck.as_ref()
     }
     /// The feed's source credit before the story (`AP - `).
     pub fn lead_credit(&self) -> Option<&LeadCredit<'a>> {
@@ -886,10 +994,10 @@ impl<'a> Article<'a> {
         self.related_heading.as_deref()
     }
     /// Every agency credited anywhere, normalised (`Reuter` → `Reuters`),
-    /// deduplicated, in the order byline, dateline, sign-off, credits,
-    /// disclaimer.
-    pub fn agencies(&self) -> Vec<&str> {
-        self.agencies.iter().map(|a| &**a).collect()
+    /// deduplicated, in the order byline, lead credit, dateline, sign-off,
+    /// credits, disclaimer. Only agencies the parser's lexicon knows.
+    pub fn agencies(&self) -> &[Cow<'a, str>] {
+        &self.agencies
     }
     /// Credit lines: `(With inputs from PTI)`, `(Reporting by …; Editing by …)`.
     pub fn credits(&self) -> &[Text<'a>] {
@@ -909,6 +1017,11 @@ impl<'a> Article<'a> {
     /// Sets the byline.
     pub fn with_byline(mut self, b: Option<Cow<'a, str>>) -> Self {
         self.byline = b;
+        self
+    }
+    /// Sets the deck.
+    pub fn with_deck(mut self, d: Option<Deck<'a>>) -> Self {
+        self.deck = d;
         self
     }
     /// Sets the lead credit.
@@ -972,6 +1085,7 @@ impl<'a> Article<'a> {
             headline: owned(self.headline),
             timestamp: self.timestamp.map(Timestamp::into_owned),
             byline: self.byline.map(owned),
+            deck: self.deck.map(Deck::into_owned),
             lead_credit: self.lead_credit.map(LeadCredit::into_owned),
             dateline: self.dateline.map(Dateline::into_owned),
             paragraphs: self.paragraphs.into_iter().map(Text::into_owned).collect(),

@@ -43,7 +43,8 @@ pub fn credit<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     }
 }
 
-/// Words that end the names of papers, magazines and sites.
+/// Words that end the names of papers, magazines and sites, and of the
+/// institutions whose press releases feeds carry.
 const PRESS_WORDS: &[&str] = &[
     "Daily",
     "Digest",
@@ -67,6 +68,12 @@ const PRESS_WORDS: &[&str] = &[
     "Weekly",
     "Wire",
     "World",
+    // Press-release sources: institutions that issue their own copy.
+    "Institute",
+    "Lab",
+    "Laboratory",
+    "Observatory",
+    "University",
 ];
 
 /// The lead credit at the start of `text` and the story after it. The

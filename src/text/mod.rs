@@ -1,6 +1,6 @@
 //! The text layer: lines and blocks of copy, and the small string helpers
-//! the rules share. One meaning per name: [`skip_spaces`] skips inline white
-//! space only, [`trim_start`] skips line ends too.
+//! the rules share (crate-private). One meaning per name: `skip_spaces`
+//! skips inline white space only, `trim_start` skips line ends too.
 //!
 //! Nothing here knows what a dateline or a disclaimer is; the layers above
 //! (lexicon, rules, page) build on it.

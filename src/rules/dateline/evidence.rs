@@ -190,6 +190,10 @@ pub(crate) const ACCEPTED: &[(&str, Evidence)] = &[
         all(&[E::AFTER_BYLINE, E::COLON]),
     ),
     (
+        "a known all-caps place alone in its block",
+        all(&[E::ALL_CAPS_PLACE, E::KNOWN_PLACE, E::END_OF_BLOCK]),
+    ),
+    (
         "a known all-caps place, the story running on with a capital",
         all(&[
             E::ALL_CAPS_PLACE,

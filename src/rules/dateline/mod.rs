@@ -15,7 +15,7 @@
 //! use wirecopy::rules::dateline::dateline;
 //! let (story, d) = dateline::<nom::error::Error<&str>>("LONDON, Sept 28 (Reuters) – Shares fell.").unwrap();
 //! assert_eq!(story, "Shares fell.");
-//! assert_eq!((d.place(), d.date().unwrap().month, d.date().unwrap().day), ("LONDON", 9, 28));
+//! assert_eq!((d.place(), d.date().unwrap().month(), d.date().unwrap().day()), ("LONDON", 9, 28));
 //! assert!(dateline::<nom::error::Error<&str>>("New Delhi, Taking a dig at rivals").is_err());
 //! ```
 
@@ -207,6 +207,83 @@ pub(crate) fn parse<'a>(
             memchr::memchr(b',', head)?;
             with_place(start, lex, after_byline, true)
         })
+        .or_else(|| run_on(start))
+}
+
+/// A dateline that lost its separator, the story running on after it
+/// (`NEW YORK In a striking shift …`, `KATMANDU, Nepal The Nepali …`): a
+/// place in capitals, then maybe a region, then a capital letter. The place
+/// words stop where the capitals do, and the region at the longest run of
+/// words the gazetteer knows.
+fn run_on(start: &str) -> Option<(Dateline<'_>, &str)> {
+    let b = start.as_bytes();
+    // Words in capitals, one space apart.
+    let mut end = 0;
+    let mut words = 0;
+    let mut at = 0;
+    while words < 5 {
+        let len = b[at..]
+            .iter()
+            .position(|c| !(c.is_ascii_uppercase() || matches!(c, b'.' | b'-' | b'\'')))
+            .unwrap_or(b.len() - at);
+        // A word of two capitals at least, that ends at a space (or at the
+        // comma before the region).
+        if len < 2 || !matches!(b.get(at + len), Some(b' ' | b',')) {
+            break;
+        }
+        end = at + len;
+        words += 1;
+        if b[end] == b',' {
+            break;
+        }
+        at = end + 1;
+    }
+    let main = &start[..end];
+    let mut seen = Evidence::ALL_CAPS_PLACE.and(Evidence::NO_SEPARATOR);
+    seen.add_if(words > 0 && is_known_place(main), Evidence::KNOWN_PLACE);
+    let mut place_end = end;
+    if let Some(region) = start[end..].strip_prefix(", ") {
+        // The longest run of one to three words that names a region.
+        let mut cut = 0;
+        let mut at = 0;
+        for _ in 0..3 {
+            let w = region[at..].find(' ').map_or(region.len(), |n| at + n);
+            let cand = &region[..w];
+            if is_known_place(cand) || places::is_region_abbreviation(cand) {
+                cut = w;
+            }
+            if w >= region.len() {
+                break;
+            }
+            at = w + 1;
+        }
+        if cut == 0 {
+            return None;
+        }
+        seen = seen.and(Evidence::QUALIFIER);
+        place_end = offset_in(start, region) + cut;
+    }
+    let after = &start[place_end..];
+    let rest = after.trim_start_matches(' ');
+    if after.len() - rest.len() == 0 || after.len() - rest.len() > 3 {
+        return None;
+    }
+    seen.add_if(
+        rest.starts_with(|c: char| c.is_uppercase()),
+        Evidence::CAPITAL_NEXT,
+    );
+    seen.add_if(NOT_PLACES.contains(&main), Evidence::LABEL_WORD);
+    seen.accepted()?;
+    let place = &start[..place_end];
+    Some(assemble(
+        start,
+        place,
+        place,
+        None,
+        Vec::new(),
+        &after[..0],
+        rest,
+    ))
 }
 
 fn without_place<'a>(start: &'a str, agencies: &Agencies) -> Option<(Dateline<'a>, &'a str)> {
