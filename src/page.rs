@@ -24,7 +24,7 @@ use crate::model::{
 use crate::rules::Gate;
 use crate::rules::credit::{BOILERPLATE_GATE, CREDIT_GATE, boilerplate, credit, credit_agencies};
 use crate::rules::custom::{BlockKind, Rule};
-use crate::rules::dateline::{parse as dateline_parse, split_byline};
+use crate::rules::dateline::{parse as dateline_parse, skip_markup, split_byline};
 use crate::rules::deck::deck;
 use crate::rules::disclaimer::{self, disclaimer, disclaimer_tail};
 use crate::rules::header::{byline, desk, desk_like, first_line, pipe_line};
@@ -355,6 +355,15 @@ impl<'a, 'p> Page<'a, 'p> {
         let mut text = block;
         if self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
             let lex = self.g.lexicon;
+            // Paragraph markup a feed left before the credit or dateline
+            // (`&lt;p&gt;`) is layout, like white space.
+            let unmarked = skip_markup(text);
+            if unmarked.len() < text.len()
+                && (lead_credit(unmarked, lex).is_some()
+                    || dateline_parse(unmarked, lex, self.article.byline.is_some()).is_some())
+            {
+                text = unmarked;
+            }
             // A lead credit (`AP - `, `Canadian Press - `) comes first.
             if self.article.lead_credit.is_none()
                 && let Some((c, rest)) = lead_credit(text, lex)

@@ -164,13 +164,54 @@ fn reuters_21578_targets() {
     );
 }
 
+/// Targets for a set of labelled AG News items.
+struct Targets {
+    precision: f64,
+    recall: f64,
+    agencies_exact: f64,
+    credits_found: f64,
+}
+
 /// The AG News dev items labelled by hand (`tests/data/agnews-labels.jsonl`,
 /// read by the rules of shared/corpus/agnews/README.md), scored as
 /// shared/tools/score_openings.py scores them: a dateline is right when its
-/// place (spaces collapsed) and its agencies (case ignored) match.
+/// place (spaces collapsed) and its agencies (case ignored) match. The
+/// targets of the real-copy issue.
 #[test]
 fn agnews_labelled_openings() {
-    let Some(shared) = common::shared("agnews_labelled_openings") else {
+    score_agnews(
+        "agnews_labelled_openings",
+        include_str!("data/agnews-labels.jsonl"),
+        400,
+        Targets {
+            precision: 0.995,
+            recall: 0.99,
+            agencies_exact: 0.99,
+            credits_found: 0.99,
+        },
+    );
+}
+
+/// A second set, labelled apart (dev items 1001 to 1250) and first scored
+/// after the rules were written: held to the targets expected on held-out
+/// copy (dateline precision 99%, recall 98%).
+#[test]
+fn agnews_validation_openings() {
+    score_agnews(
+        "agnews_validation_openings",
+        include_str!("data/agnews-validation.jsonl"),
+        250,
+        Targets {
+            precision: 0.99,
+            recall: 0.98,
+            agencies_exact: 0.98,
+            credits_found: 0.95,
+        },
+    );
+}
+
+fn score_agnews(test: &str, labels: &str, at_least: usize, targets: Targets) {
+    let Some(shared) = common::shared(test) else {
         return;
     };
     let dev = fs::read_to_string(shared.join("corpus/agnews/dev.jsonl")).unwrap();
@@ -184,7 +225,6 @@ fn agnews_labelled_openings() {
             )
         })
         .collect();
-    let labels = include_str!("data/agnews-labels.jsonl");
     let norm = |a: &str| match a.to_lowercase().as_str() {
         "canadian press" => "cp".to_owned(),
         "associated press" => "ap".to_owned(),
@@ -256,7 +296,7 @@ fn agnews_labelled_openings() {
     let precision = right as f64 / (right + wrong + invented).max(1) as f64;
     let recall = right as f64 / (right + wrong + missed).max(1) as f64;
     println!(
-        "AG News labelled items: {n}; datelines right {right}, wrong {wrong}, invented {invented}, missed {missed}: \
+        "{test}: {n} AG News items; datelines right {right}, wrong {wrong}, invented {invented}, missed {missed}: \
          precision {:.1}%, recall {:.1}%; article agencies exact {:.1}%, invented on {agency_invented}; \
          lead credits {credit_right} of {credit_gold}, invented {credit_invented}",
         precision * 100.0,
@@ -264,16 +304,22 @@ fn agnews_labelled_openings() {
         exact as f64 * 100.0 / n as f64,
     );
     println!("  misses: {misses:#?}");
-    assert!(n >= 400, "labels for at least 400 items");
-    assert!(precision >= 0.995, "dateline precision {precision}");
-    assert!(recall >= 0.99, "dateline recall {recall}");
-    assert!(exact as f64 >= 0.99 * n as f64, "article agencies exact");
+    assert!(n >= at_least, "labels for at least {at_least} items");
+    assert!(
+        precision >= targets.precision,
+        "dateline precision {precision}"
+    );
+    assert!(recall >= targets.recall, "dateline recall {recall}");
+    assert!(
+        exact as f64 >= targets.agencies_exact * n as f64,
+        "article agencies exact"
+    );
     assert_eq!(
         agency_invented, 0,
         "an agency reported that the item does not credit"
     );
     assert!(
-        credit_right as f64 >= 0.99 * credit_gold as f64,
+        credit_right as f64 >= targets.credits_found * credit_gold as f64,
         "lead credits found"
     );
     assert_eq!(credit_invented, 0, "a lead credit invented");

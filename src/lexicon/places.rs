@@ -7966,6 +7966,7 @@ pub static PLACES: &[&str] = &[
     "uniondale",
     "united arab emirates",
     "united kingdom",
+    "united nations",
     "united states",
     "united states of america",
     "unity state",

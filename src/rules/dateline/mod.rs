@@ -238,6 +238,15 @@ fn run_on(start: &str) -> Option<(Dateline<'_>, &str)> {
         }
         at = end + 1;
     }
+    // The longest run of those words that the gazetteer knows, when the
+    // sentence goes on in lower case after them (`BAGHDAD US warplanes
+    // fired …`: `BAGHDAD`); not before a dash (`TACOMA RAINIERS - `).
+    let sentence_on =
+        b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+    while sentence_on && words > 1 && !is_known_place(&start[..end]) {
+        end = start[..end].rfind(' ').unwrap_or(0);
+        words -= 1;
+    }
     let main = &start[..end];
     let mut seen = Evidence::ALL_CAPS_PLACE.and(Evidence::NO_SEPARATOR);
     seen.add_if(words > 0 && is_known_place(main), Evidence::KNOWN_PLACE);
@@ -456,8 +465,20 @@ fn with_place<'a>(
 /// Whether the gazetteer knows `place`, or the first of the places it joins
 /// with `/` (`BRUSSELS/SAO PAULO`).
 fn is_known_place(place: &str) -> bool {
-    let first = place.split('/').next().unwrap_or(place);
-    places::is_place(crate::text::trim(first))
+    let first = crate::text::trim(place.split('/').next().unwrap_or(place));
+    if places::is_place(first) {
+        return true;
+    }
+    // `Monte-Carlo` for `Monte Carlo`: hyphens read as spaces.
+    let mut buf = [0u8; 64];
+    let b = first.as_bytes();
+    if !b.contains(&b'-') || b.len() > buf.len() {
+        return false;
+    }
+    for (d, &c) in buf.iter_mut().zip(b) {
+        *d = if c == b'-' { b' ' } else { c };
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(places::is_place)
 }
 
 /// A place that mixes a word in capitals with a title-case one
@@ -588,6 +609,7 @@ mod tests {
                 let c = i.chars().next()?;
                 let capital = c == '*' || (c.is_alphabetic() && (lenient || !c.is_lowercase()));
                 let len = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+                let len = i[..len].find("--").unwrap_or(len);
                 if len == 0 || len > 40 {
                     return None;
                 }
