@@ -58,6 +58,12 @@ pub use model::{
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};
 pub use rules::custom::{BlockKind, Rule};
 
+// The README's examples run as doc tests, without making the README the
+// crate's documentation.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// The nom this crate's grammar is written with, so that downstream crates
 /// compose with the same major version.
 pub use nom;

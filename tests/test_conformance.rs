@@ -324,3 +324,26 @@ fn score_agnews(test: &str, labels: &str, at_least: usize, targets: Targets) {
     );
     assert_eq!(credit_invented, 0, "a lead credit invented");
 }
+
+/// Every AG News dev item, labelled or not: it parses, and its rendering
+/// reads back to the same article (round trip), which renders the same again.
+#[test]
+fn agnews_dev_round_trips() {
+    let Some(shared) = common::shared("agnews_dev_round_trips") else {
+        return;
+    };
+    let dev = fs::read_to_string(shared.join("corpus/agnews/dev.jsonl")).unwrap();
+    let mut n = 0;
+    for line in dev.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let (id, text) = (v["id"].as_str().unwrap(), v["text"].as_str().unwrap());
+        let a = wirecopy::parse(text).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let rendered = a.to_string();
+        let b = wirecopy::parse(&rendered).unwrap();
+        assert_eq!(b, a, "{id}: not idempotent");
+        assert_eq!(b.to_string(), rendered, "{id}: rendering not stable");
+        n += 1;
+    }
+    println!("AG News dev: {n} items round-trip");
+    assert_eq!(n, 3800);
+}

@@ -6,7 +6,7 @@
 //! It is taken only when what follows it is a credit or a dateline on
 //! strong evidence: a lead credit, or a dateline that credits an agency
 //! the lexicon knows before a dash. The deck ends at a sentence's end or at
-//! a run of spaces, within its first 300 bytes.
+//! a run of spaces, within its first 300 bytes, and has three words at least.
 //!
 //! ```
 //! use wirecopy::rules::deck::deck;
@@ -27,18 +27,25 @@ const MAX_LEN: usize = 300;
 pub fn deck<'a>(text: &'a str, lexicon: &Lexicon) -> Option<(&'a str, &'a str, &'a str)> {
     let window = &text[..floor(text, MAX_LEN)];
     let b = window.as_bytes();
-    let mut i = 1;
-    while i < b.len() {
-        let sentence_end = matches!(b[i - 1], b'.' | b'?' | b'!') && b[i] == b' ';
+    // Each run of spaces is a candidate end: after a sentence's end, or
+    // three spaces long.
+    let mut next = 1;
+    for i in memchr::memchr_iter(b' ', b) {
+        if i < next {
+            continue;
+        }
+        let sentence_end = matches!(b[i - 1], b'.' | b'?' | b'!');
         let spaces = b[i..].iter().take_while(|&&c| c == b' ').count();
+        next = i + spaces;
         if sentence_end || spaces >= 3 {
             let deck = text[..i].trim_end();
             let rest = text[i..].trim_start_matches(' ');
-            if !deck.is_empty() && strong_opening(rest, lexicon) {
+            // A deck is a phrase of three words at least, not a place
+            // (`MOSCOW. Oct 5 (Interfax) - `).
+            if deck.split_whitespace().nth(2).is_some() && strong_opening(rest, lexicon) {
                 return Some((deck, &text[deck.len()..text.len() - rest.len()], rest));
             }
         }
-        i += spaces.max(1);
     }
     None
 }
@@ -46,6 +53,14 @@ pub fn deck<'a>(text: &'a str, lexicon: &Lexicon) -> Option<(&'a str, &'a str, &
 /// A lead credit, or a dateline that credits a known agency before a dash.
 fn strong_opening(rest: &str, lexicon: &Lexicon) -> bool {
     if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // Both openings have a dash near the start (a credit within its 48
+    // bytes, a dateline after its parentheses): a look for one settles most
+    // sentence ends.
+    // (`—` and `–` open with the byte 0xE2.)
+    let head = &rest.as_bytes()[..rest.len().min(96)];
+    if memchr::memchr2(b'-', 0xE2, head).is_none() {
         return false;
     }
     if super::lead_credit::lead_credit(rest, lexicon).is_some_and(|(_, story)| !story.is_empty()) {
@@ -68,10 +83,17 @@ mod tests {
     #[test]
     fn decks_need_a_strong_opening_after_them() {
         let lex = Lexicon::builtin();
-        let (d, _, rest) = deck("Poverty matters    HealthDayNews -- Teens who live", lex).unwrap();
+        let (d, _, rest) = deck(
+            "Poverty matters in school    HealthDayNews -- Teens who live",
+            lex,
+        )
+        .unwrap();
         assert_eq!(
             (d, rest),
-            ("Poverty matters", "HealthDayNews -- Teens who live")
+            (
+                "Poverty matters in school",
+                "HealthDayNews -- Teens who live"
+            )
         );
         for s in [
             "He said so. WASHINGTON is calm.",
@@ -79,6 +101,7 @@ mod tests {
             "He said so.    And then",
             "No end here LONDON (Reuters) - The yen",
             "He said so. LONDON (Reuters) - ",
+            "MOSCOW. Oct 5 (Interfax) - Russia said",
         ] {
             assert_eq!(deck(s, lex), None, "{s}");
         }

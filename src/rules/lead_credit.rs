@@ -81,6 +81,11 @@ const PRESS_WORDS: &[&str] = &[
 pub fn lead_credit<'a>(text: &'a str, lexicon: &'a Lexicon) -> Option<(LeadCredit<'a>, &'a str)> {
     let t = trim_start(text);
     let window = &t[..floor(t, 48)];
+    // Every credit ends at a dash: most texts have none this near.
+    // (`—` and `–` open with the byte 0xE2.)
+    if memchr::memchr2(b'-', 0xE2, window.as_bytes()).is_none() {
+        return None;
+    }
     // The credit ends at the first dash after a space (` - `, ` -- `,
     // ` — `) or at `:-` glued to it.
     let (end, sep_len) = credit_end(window)?;
@@ -114,6 +119,11 @@ pub fn lead_credit<'a>(text: &'a str, lexicon: &'a Lexicon) -> Option<(LeadCredi
 fn credit_end(window: &str) -> Option<(usize, usize)> {
     let b = window.as_bytes();
     for i in 1..b.len() {
+        // A name has no comma or parenthesis (`SALVADOR, Feb 26 - ` is a
+        // dateline's).
+        if matches!(b[i], b',' | b'(') {
+            return None;
+        }
         let dash_len = match &b[i..] {
             [b'-', b'-', ..] => 2,
             [0xE2, 0x80, 0x94 | 0x93, ..] => 3,

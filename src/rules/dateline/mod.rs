@@ -366,7 +366,9 @@ fn with_place<'a>(
     let main = &start[..main_end];
     let mut place_end = main_end;
     let mut date_v = None;
-    let mut known_place = is_known_place(main);
+    // The regions after the place, for the gazetteer (asked last: it is
+    // the dearest evidence, and most candidates are settled without it).
+    let mut regions: [&str; 3] = [""; 3];
     seen.add_if(qualified, Evidence::QUALIFIER);
     for round in 0..3 {
         let t = trim_start(cur);
@@ -387,7 +389,11 @@ fn with_place<'a>(
         if let Some((d, after, fuzzy)) = date(t3) {
             seen.add_if(fuzzy, Evidence::FUZZY_MONTH);
             date_v = Some(d);
-            cur = after;
+            // `MADRID, Dec. 5. - `: a period after the day, before a dash.
+            cur = match after.strip_prefix('.') {
+                Some(r) if trim_start(r).starts_with(['-', '—', '–']) => r,
+                _ => after,
+            };
             break;
         }
         // `NEW YORK, (Aug. 30, 2004) - `: the date in parentheses.
@@ -400,8 +406,7 @@ fn with_place<'a>(
             break;
         }
         let (seg_end, _, after) = place(t3, agencies, lenient)?;
-        let region = &t3[..seg_end];
-        known_place |= is_known_place(region) || places::is_region_abbreviation(region);
+        regions[round] = &t3[..seg_end];
         seen = seen.and(Evidence::QUALIFIER);
         place_end = offset_in(start, t3) + seg_end;
         cur = after;
@@ -439,7 +444,6 @@ fn with_place<'a>(
         _ => Evidence::DASH,
     });
     seen.add_if(is_all_caps(main), Evidence::ALL_CAPS_PLACE);
-    seen.add_if(known_place, Evidence::KNOWN_PLACE);
     seen.add_if(after_byline, Evidence::AFTER_BYLINE);
     seen.add_if(rest.is_empty(), Evidence::END_OF_BLOCK);
     seen.add_if(
@@ -453,7 +457,14 @@ fn with_place<'a>(
         lenient && plausible_lower_place(main),
         Evidence::PLAUSIBLE_LOWER_PLACE,
     );
-    seen.accepted()?;
+    if seen.accepted().is_none() {
+        let known = is_known_place(main)
+            || regions
+                .iter()
+                .any(|r| !r.is_empty() && (is_known_place(r) || places::is_region_abbreviation(r)));
+        seen.add_if(known, Evidence::KNOWN_PLACE);
+        seen.accepted()?;
+    }
     let text_end = offset_in(start, after);
     let text = crate::text::trim_end(&start[..text_end]);
     let place = crate::text::trim_end(&start[..place_end]);
@@ -525,10 +536,12 @@ fn separator(i: &str, glued_ok: bool) -> Option<(&str, &str)> {
     if t.is_empty() {
         return Some((&t[..0], t));
     }
-    // `--`, `—`, `–`, `_` (before white space or the end), `-` (not before a
-    // digit), `:`, read byte by byte.
+    // `--`, `.-`, `—`, `–`, `_` (before white space or the end), `-` (not
+    // before a digit), `:`, read byte by byte.
     let len = match t.as_bytes() {
         [b'-', b'-', ..] => 2,
+        // EFE's `.-`.
+        [b'.', b'-', ..] => 2,
         // `—` (U+2014) and `–` (U+2013).
         [0xE2, 0x80, 0x94 | 0x93, ..] => 3,
         [b'_'] => 1,
@@ -564,7 +577,7 @@ mod tests {
         if t.is_empty() {
             return Some((&t[..0], t));
         }
-        for s in ["--", "—", "–", "_", "-", ":"] {
+        for s in ["--", ".-", "—", "–", "_", "-", ":"] {
             if let Some(after) = t.strip_prefix(s) {
                 if s == "_" && !after.is_empty() && !after.starts_with(char::is_whitespace) {
                     continue;

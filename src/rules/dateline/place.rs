@@ -153,7 +153,15 @@ pub(crate) fn segment(i: &str, lenient: bool) -> Option<usize> {
         // round, which reads the same word), and not open a date
         // (`Cuba Aug. 26`).
         peeked = place_word(&i[end + gap..], false, lenient);
-        if peeked.is_none() || date(&i[end + gap..]).is_some() {
+        let Some(len) = peeked else { break };
+        // (A date has a digit right after its month word: only then is the
+        // date grammar asked.)
+        let after = i[end + gap + len..].trim_start_matches('.');
+        if after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            && date(&i[end + gap..]).is_some()
+        {
             break;
         }
         end += gap;
