@@ -83,9 +83,7 @@ pub fn lead_credit<'a>(text: &'a str, lexicon: &'a Lexicon) -> Option<(LeadCredi
     let window = &t[..floor(t, 48)];
     // Every credit ends at a dash: most texts have none this near.
     // (`—` and `–` open with the byte 0xE2.)
-    if memchr::memchr2(b'-', 0xE2, window.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b'-', 0xE2, window.as_bytes())?;
     // The credit ends at the first dash after a space (` - `, ` -- `,
     // ` — `) or at `:-` glued to it.
     let (end, sep_len) = credit_end(window)?;

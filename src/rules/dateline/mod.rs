@@ -370,7 +370,7 @@ fn with_place<'a>(
     // the dearest evidence, and most candidates are settled without it).
     let mut regions: [&str; 3] = [""; 3];
     seen.add_if(qualified, Evidence::QUALIFIER);
-    for round in 0..3 {
+    for (round, region) in regions.iter_mut().enumerate() {
         let t = trim_start(cur);
         let Some(t2) = t.strip_prefix(',') else {
             // `KABUL, Afghanistan Aug. 23, 2004 - `: a date after the
@@ -406,7 +406,7 @@ fn with_place<'a>(
             break;
         }
         let (seg_end, _, after) = place(t3, agencies, lenient)?;
-        regions[round] = &t3[..seg_end];
+        *region = &t3[..seg_end];
         seen = seen.and(Evidence::QUALIFIER);
         place_end = offset_in(start, t3) + seg_end;
         cur = after;
