@@ -2,14 +2,15 @@
 //! Python (the package `wirecopy` re-exports what is defined here).
 //!
 //! Thin on purpose, as the crate's API is still moving:
-//! - an `Article` keeps the crate's owned `Article<'static>` and builds each
-//!   attribute when it is read (parsing builds no Python object but the
-//!   `Article` itself);
+//! - an `Article` keeps its input and the crate's `Article` borrowed from it
+//!   (nothing is copied), and builds each attribute when it is read (parsing
+//!   builds no Python object but the `Article` itself);
 //! - `to_dict()`, `__eq__`, `__hash__`, pickling and the attribute fallback
 //!   (`article.some_new_part`) all go through the crate's serde form, so a
 //!   key the crate adds to its JSON shows up here with no change to this file;
 //! - the crate calls this file makes are listed in README.md ("Rust API used").
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
@@ -18,8 +19,9 @@ use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
 use rayon::prelude::*;
+use self_cell::self_cell;
 use serde_json::Value;
 use wirecopy::{
     Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Portal,
@@ -265,7 +267,9 @@ impl PyDateline {
     /// The month and day, or None.
     #[getter]
     fn date(&self) -> Option<PyDatelineDate> {
-        self.0.date().cloned().map(PyDatelineDate)
+        self.0
+            .date()
+            .map(|d| PyDatelineDate(d.clone().into_owned()))
     }
     /// The agencies named in the dateline, as written.
     #[getter]
@@ -422,92 +426,204 @@ impl PyRelatedLink {
     }
 }
 
+// ---------------------------------------------------------------- input
+
+/// A `str`'s UTF-8 bytes, borrowed from the `str` object it keeps alive.
+struct Utf8Str {
+    _owner: Py<PyString>,
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: the bytes belong to an immutable `str` object that `_owner` keeps
+// alive; reading them needs no interpreter lock.
+unsafe impl Send for Utf8Str {}
+unsafe impl Sync for Utf8Str {}
+
+impl Utf8Str {
+    fn as_str(&self) -> &str {
+        // SAFETY: CPython's UTF-8 form of the string: valid UTF-8, `len`
+        // bytes, alive and unchanged as long as the string is.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+}
+
+// In the stable ABI from 3.10 (the wheel targets 3.9, so pyo3 does not
+// declare it); exported by every CPython 3.x on Linux and macOS. It returns
+// the string's own bytes for ASCII strings and a UTF-8 copy cached in the
+// string object otherwise.
+#[cfg(not(windows))]
+unsafe extern "C" {
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut pyo3::ffi::PyObject,
+        size: *mut pyo3::ffi::Py_ssize_t,
+    ) -> *const std::ffi::c_char;
+}
+
+/// The text an article is read from, kept alive by the article.
+enum Input {
+    /// A `str`'s bytes, without a copy (CPython >= 3.10, not Windows).
+    Utf8(Utf8Str),
+    /// A `str` encoded into a `bytes` copy (CPython 3.9, Windows).
+    Str(PyBackedStr),
+    Bytes(PyBackedBytes),
+    /// The JSON form (an unpickled article).
+    Json(Box<[u8]>),
+}
+
+impl Input {
+    fn from_str(s: &Bound<'_, PyString>) -> PyResult<Input> {
+        #[cfg(not(windows))]
+        {
+            static ZERO_COPY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+            if *ZERO_COPY.get_or_init(|| s.py().version_info() >= (3, 10)) {
+                let mut len: pyo3::ffi::Py_ssize_t = 0;
+                // SAFETY: `s` is a live `str` and we are attached to the
+                // interpreter; a null result has set a Python exception.
+                let ptr = unsafe { PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len) };
+                if ptr.is_null() {
+                    return Err(PyErr::fetch(s.py()));
+                }
+                return Ok(Input::Utf8(Utf8Str {
+                    _owner: s.clone().unbind(),
+                    ptr: ptr.cast(),
+                    len: len as usize,
+                }));
+            }
+        }
+        Ok(Input::Str(s.clone().try_into()?))
+    }
+}
+
+/// What an article borrows from: its input, and the parser whose agency
+/// names it may hold (None for the built-in parser).
+struct Source {
+    input: Input,
+    parser: Option<Arc<ArticleParser>>,
+}
+
+impl Source {
+    fn parse(&self) -> Result<Article<'_>, wirecopy::Error> {
+        let parser = self.parser.as_deref().unwrap_or(ArticleParser::builtin());
+        match &self.input {
+            Input::Utf8(s) => parser.parse(s.as_str()),
+            Input::Str(s) => parser.parse(s),
+            Input::Bytes(b) => parser.parse_bytes(b),
+            Input::Json(_) => unreachable!("JSON is read by _article_from_json"),
+        }
+    }
+}
+
+type ArticleOf<'a> = Article<'a>;
+
+self_cell!(
+    /// An article and the input it borrows from.
+    struct Parsed {
+        owner: Source,
+        #[covariant]
+        dependent: ArticleOf,
+    }
+);
+
 // ---------------------------------------------------------------- article
 
 /// A parsed article. Read-only; every part but the headline may be absent
 /// (None or an empty list). Attributes are built when read.
 #[pyclass(module = "wirecopy", name = "Article", frozen)]
-struct PyArticle(Article<'static>);
+struct PyArticle(Parsed);
+
+impl PyArticle {
+    fn get(&self) -> &Article<'_> {
+        self.0.borrow_dependent()
+    }
+}
 
 #[pymethods]
 impl PyArticle {
     /// The headline, trimmed, as written.
     #[getter]
     fn headline(&self) -> &str {
-        self.0.headline()
+        self.get().headline()
     }
     /// The first labelled time in the header, or None.
     #[getter]
     fn timestamp(&self) -> Option<PyTimestamp> {
-        self.0.timestamp().cloned().map(PyTimestamp)
+        self.get()
+            .timestamp()
+            .map(|t| PyTimestamp(t.clone().into_owned()))
     }
     /// The byline or desk line, or None.
     #[getter]
     fn byline(&self) -> Option<&str> {
-        self.0.byline()
+        self.get().byline()
     }
     /// The dateline, or None.
     #[getter]
     fn dateline(&self) -> Option<PyDateline> {
-        self.0.dateline().cloned().map(PyDateline)
+        self.get()
+            .dateline()
+            .map(|d| PyDateline(d.clone().into_owned()))
     }
     /// The body paragraphs, wrapped wire lines joined with single spaces.
     #[getter]
-    fn paragraphs(&self) -> Vec<String> {
-        joined(self.0.paragraphs())
+    fn paragraphs(&self) -> Vec<Cow<'_, str>> {
+        self.get().paragraphs().iter().map(Text::joined).collect()
     }
     /// The sign-off, or None.
     #[getter]
     fn signoff(&self) -> Option<PySignoff> {
-        self.0.signoff().cloned().map(PySignoff)
+        self.get()
+            .signoff()
+            .map(|s| PySignoff(s.clone().into_owned()))
     }
     /// The portal's syndication disclaimer, or None.
     #[getter]
     fn disclaimer(&self) -> Option<PyDisclaimer> {
-        self.0.disclaimer().cloned().map(PyDisclaimer)
+        self.get()
+            .disclaimer()
+            .map(|d| PyDisclaimer(d.clone().into_owned()))
     }
     /// The related links.
     #[getter]
     fn related(&self) -> Vec<PyRelatedLink> {
-        self.0
+        self.get()
             .related()
             .iter()
-            .cloned()
-            .map(PyRelatedLink)
+            .map(|r| PyRelatedLink(r.clone().into_owned()))
             .collect()
     }
     /// Every agency credited anywhere, normalised, in order of appearance.
     #[getter]
     fn agencies(&self) -> Vec<&str> {
-        self.0.agencies()
+        self.get().agencies()
     }
     /// Credit lines (`(With inputs from PTI)`), joined.
     #[getter]
     fn credits(&self) -> Vec<String> {
-        joined(self.0.credits())
+        joined(self.get().credits())
     }
     /// In-body boilerplate kept out of the body (`Also Read | ...`), joined.
     #[getter]
     fn boilerplate(&self) -> Vec<String> {
-        joined(self.0.boilerplate())
+        joined(self.get().boilerplate())
     }
 
     /// The crate's JSON form (the project's JSON contract) as plain Python
     /// objects; `datetime` stays an ISO 8601 string there.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_py(py, &json_of(self.get()))
     }
 
     /// The same JSON as a string (what the crate's serde_json writes).
     fn to_json(&self) -> String {
-        serde_json::to_string(&self.0).expect("wirecopy values serialise to JSON")
+        serde_json::to_string(self.get()).expect("wirecopy values serialise to JSON")
     }
 
     /// A part of the JSON form that has no attribute of its own yet (parts
     /// the crate adds later), as plain Python objects.
     fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
         if !name.starts_with('_')
-            && let Value::Object(mut map) = json_of(&self.0)
+            && let Value::Object(mut map) = json_of(self.get())
             && let Some(v) = map.swap_remove(name)
         {
             return to_py(py, &v);
@@ -519,33 +635,34 @@ impl PyArticle {
 
     /// The canonical text: parsing it gives an equal article.
     fn __str__(&self) -> String {
-        self.0.to_string()
+        self.get().to_string()
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        let a = &self.0;
+        let a = self.get();
         let mut parts = vec![format!("headline={}", r(py, a.headline()))];
         if let Some(t) = a.timestamp() {
-            parts.push(format!("timestamp={}", PyTimestamp(t.clone()).__repr__(py)));
+            let t = PyTimestamp(t.clone().into_owned());
+            parts.push(format!("timestamp={}", t.__repr__(py)));
         }
         if let Some(b) = a.byline() {
             parts.push(format!("byline={}", r(py, b)));
         }
         if let Some(d) = a.dateline() {
-            parts.push(format!("dateline={}", PyDateline(d.clone()).__repr__(py)));
+            let d = PyDateline(d.clone().into_owned());
+            parts.push(format!("dateline={}", d.__repr__(py)));
         }
         parts.push(format!(
             "paragraphs=<{}>",
             count(a.paragraphs().len(), "paragraph")
         ));
         if let Some(s) = a.signoff() {
-            parts.push(format!("signoff={}", PySignoff(s.clone()).__repr__(py)));
+            let s = PySignoff(s.clone().into_owned());
+            parts.push(format!("signoff={}", s.__repr__(py)));
         }
         if let Some(d) = a.disclaimer() {
-            parts.push(format!(
-                "disclaimer={}",
-                PyDisclaimer(d.clone()).__repr__(py)
-            ));
+            let d = PyDisclaimer(d.clone().into_owned());
+            parts.push(format!("disclaimer={}", d.__repr__(py)));
         }
         if !a.related().is_empty() {
             parts.push(format!("related=<{}>", count(a.related().len(), "link")));
@@ -565,11 +682,11 @@ impl PyArticle {
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<Self>()
-            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+            .is_ok_and(|o| eq_json(self.get(), o.get().get()))
     }
 
     fn __hash__(&self) -> u64 {
-        hash_json(&self.0)
+        hash_json(self.get())
     }
 
     /// Pickles as its JSON form (for multiprocessing, Dask, Spark).
@@ -578,10 +695,10 @@ impl PyArticle {
         py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let module = py.import("wirecopy._wirecopy")?;
-        let bytes = PyBytes::new(py, &serde_json::to_vec(&self.0).expect("serialises"));
+        let json = serde_json::to_vec(self.get()).expect("wirecopy values serialise to JSON");
         Ok((
             module.getattr("_article_from_json")?,
-            PyTuple::new(py, [bytes])?,
+            PyTuple::new(py, [PyBytes::new(py, &json)])?,
         ))
     }
 }
@@ -589,27 +706,80 @@ impl PyArticle {
 /// Rebuilds an article from its JSON form (pickling).
 #[pyfunction]
 fn _article_from_json(json: &[u8]) -> PyResult<PyArticle> {
-    let article: Article<'_> = serde_json::from_slice(json)
-        .map_err(|e| PyValueError::new_err(format!("not a wirecopy article: {e}")))?;
-    Ok(PyArticle(article.into_owned()))
+    let source = Source {
+        input: Input::Json(json.into()),
+        parser: None,
+    };
+    Parsed::try_new(source, |s| match &s.input {
+        Input::Json(j) => serde_json::from_slice::<Article<'_>>(j),
+        _ => unreachable!(),
+    })
+    .map(PyArticle)
+    .map_err(|e| PyValueError::new_err(format!("not a wirecopy article: {e}")))
 }
 
 // ---------------------------------------------------------------- parsing
 
-/// One input of `parse_many`, kept alive (and readable without the GIL).
-enum Input {
-    Str(PyBackedStr),
-    Bytes(PyBackedBytes),
+/// A `ParseError` in place of a `str` that has no UTF-8 form (a lone
+/// surrogate), placed the way the crate places its errors.
+fn unencodable(py: Python<'_>, s: &Bound<'_, PyString>, cause: PyErr) -> PyErr {
+    let at = || -> PyResult<(String, u32)> {
+        let start: isize = cause.value(py).getattr("start")?.extract()?;
+        let before: String = s
+            .as_any()
+            .get_item(PySlice::new(py, 0, start, 1))?
+            .extract()?;
+        let ord = py.import("builtins")?.getattr("ord")?;
+        let cp: u32 = ord.call1((s.as_any().get_item(start)?,))?.extract()?;
+        Ok((before, cp))
+    };
+    let Ok((before, cp)) = at() else {
+        return cause;
+    };
+    let offset = before.len();
+    let mut line = 1;
+    let mut line_start = 0;
+    let bytes = before.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                i += 2;
+                line += 1;
+                line_start = i;
+            }
+            b'\r' | b'\n' => {
+                i += 1;
+                line += 1;
+                line_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    let column = before[line_start..].chars().count() + 1;
+    let err = ParseError::new_err(format!(
+        "line {line}, column {column}: expected UTF-8 text, found the lone surrogate U+{cp:04X}"
+    ));
+    let value = err.value(py);
+    let _ = value.setattr("offset", offset);
+    let _ = value.setattr("line", line);
+    let _ = value.setattr("column", column);
+    let _ = value.setattr("kind", "invalid_utf8");
+    value.setattr("__cause__", cause.value(py)).ok();
+    err
 }
 
-fn collect_inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Input>> {
+/// The inputs of `parse_many`: each readable without the GIL, or the error
+/// that stands in its place.
+fn collect_inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Input, PyErr>>> {
+    let py = texts.py();
     let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
         if let Ok(s) = item.cast::<PyString>() {
-            inputs.push(Input::Str(s.to_owned().try_into()?));
+            inputs.push(Input::from_str(s).map_err(|e| unencodable(py, s, e)));
         } else if let Ok(b) = item.cast::<PyBytes>() {
-            inputs.push(Input::Bytes(b.to_owned().into()));
+            inputs.push(Ok(Input::Bytes(b.to_owned().into())));
         } else {
             return Err(PyTypeError::new_err(format!(
                 "parse_many: item {i} is {}, expected str or bytes",
@@ -642,66 +812,89 @@ fn pool(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
     Ok(Some(p))
 }
 
-fn parse_one(parser: &ArticleParser, input: &Input) -> Result<Article<'static>, wirecopy::Error> {
-    match input {
-        Input::Str(s) => parser.parse(s),
-        Input::Bytes(b) => parser.parse_bytes(b),
-    }
-    .map(Article::into_owned)
+/// Parses `source`; on an error the source comes back, so that it is
+/// released where the GIL is held.
+fn parse_source(source: Source) -> Result<Parsed, (Source, wirecopy::Error)> {
+    Parsed::try_new_or_recover(source, Source::parse)
 }
 
 fn parse_many_with<'py>(
     py: Python<'py>,
-    parser: &ArticleParser,
+    parser: Option<&Arc<ArticleParser>>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let inputs = collect_inputs(texts)?;
     let pool = pool(threads)?;
+    let mut sources = Vec::with_capacity(inputs.len());
+    let mut errors = Vec::new();
+    for (i, input) in inputs.into_iter().enumerate() {
+        match input {
+            Ok(input) => sources.push(Source {
+                input,
+                parser: parser.cloned(),
+            }),
+            Err(e) => errors.push((i, e)),
+        }
+    }
     // Parse on Rust threads with the GIL released; the Python objects are
     // made afterwards, with the GIL, in input order.
-    let results: Vec<Result<Article<'static>, wirecopy::Error>> = py.detach(|| {
-        let run = || inputs.par_iter().map(|i| parse_one(parser, i)).collect();
+    let results: Vec<Result<Parsed, (Source, wirecopy::Error)>> = py.detach(|| {
+        let run = || sources.into_par_iter().map(parse_source).collect();
         match &pool {
             Some(p) => p.install(run),
             None => run(),
         }
     });
     let out = PyList::empty(py);
-    for result in results {
-        match result {
-            Ok(a) => out.append(Bound::new(py, PyArticle(a))?)?,
-            Err(e) => out.append(parse_error(py, &e).into_value(py))?,
+    let mut errors = errors.into_iter().peekable();
+    let mut results = results.into_iter();
+    for i in 0.. {
+        if errors.peek().is_some_and(|(at, _)| *at == i) {
+            let (_, e) = errors.next().expect("peeked");
+            out.append(e.into_value(py))?;
+            continue;
+        }
+        match results.next() {
+            Some(Ok(parsed)) => out.append(Bound::new(py, PyArticle(parsed))?)?,
+            Some(Err((_, e))) => out.append(parse_error(py, &e).into_value(py))?,
+            None => break,
         }
     }
     Ok(out)
 }
 
-fn parse_str(py: Python<'_>, parser: &ArticleParser, text: &str) -> PyResult<PyArticle> {
-    parser
-        .parse(text)
-        .map(|a| PyArticle(a.into_owned()))
-        .map_err(|e| parse_error(py, &e))
-}
-
-fn parse_data(py: Python<'_>, parser: &ArticleParser, data: &[u8]) -> PyResult<PyArticle> {
-    parser
-        .parse_bytes(data)
-        .map(|a| PyArticle(a.into_owned()))
-        .map_err(|e| parse_error(py, &e))
+fn parse_input(py: Python<'_>, source: Source) -> PyResult<PyArticle> {
+    parse_source(source)
+        .map(PyArticle)
+        .map_err(|(_, e)| parse_error(py, &e))
 }
 
 /// Parses one page of syndicated copy with the built-in agencies and portals.
 #[pyfunction]
-fn parse(py: Python<'_>, text: PyBackedStr) -> PyResult<PyArticle> {
-    parse_str(py, ArticleParser::builtin(), &text)
+fn parse(text: &Bound<'_, PyString>) -> PyResult<PyArticle> {
+    let input = Input::from_str(text)?;
+    parse_input(
+        text.py(),
+        Source {
+            input,
+            parser: None,
+        },
+    )
 }
 
 /// Parses one page given as bytes (a UTF-8 BOM is skipped; invalid UTF-8 is
 /// a ParseError at the first bad byte).
 #[pyfunction]
 fn parse_bytes(py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
-    parse_data(py, ArticleParser::builtin(), &data)
+    let input = Input::Bytes(data);
+    parse_input(
+        py,
+        Source {
+            input,
+            parser: None,
+        },
+    )
 }
 
 /// Parses many pages (str or bytes) in parallel on Rust threads, the GIL
@@ -714,7 +907,7 @@ fn parse_many<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
-    parse_many_with(py, ArticleParser::builtin(), texts, threads)
+    parse_many_with(py, None, texts, threads)
 }
 
 // ---------------------------------------------------------------- Parser
@@ -836,7 +1029,7 @@ fn portal(item: &Bound<'_, PyAny>) -> PyResult<Portal> {
 
 /// A parser with the built-in agencies and portals plus the given ones.
 #[pyclass(module = "wirecopy", name = "Parser", frozen)]
-struct PyParser(ArticleParser);
+struct PyParser(Arc<ArticleParser>);
 
 #[pymethods]
 impl PyParser {
@@ -864,7 +1057,7 @@ impl PyParser {
         if let Some(n) = max_size {
             parser = parser.with_max_size(n);
         }
-        Ok(PyParser(parser))
+        Ok(PyParser(Arc::new(parser)))
     }
 
     /// The size limit in bytes.
@@ -874,13 +1067,17 @@ impl PyParser {
     }
 
     /// Parses one page (str).
-    fn parse(&self, py: Python<'_>, text: PyBackedStr) -> PyResult<PyArticle> {
-        parse_str(py, &self.0, &text)
+    fn parse(&self, text: &Bound<'_, PyString>) -> PyResult<PyArticle> {
+        let input = Input::from_str(text)?;
+        let parser = Some(self.0.clone());
+        parse_input(text.py(), Source { input, parser })
     }
 
     /// Parses one page given as bytes.
     fn parse_bytes(&self, py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
-        parse_data(py, &self.0, &data)
+        let input = Input::Bytes(data);
+        let parser = Some(self.0.clone());
+        parse_input(py, Source { input, parser })
     }
 
     /// Parses many pages in parallel; see `wirecopy.parse_many`.
@@ -891,7 +1088,7 @@ impl PyParser {
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyList>> {
-        parse_many_with(py, &self.0, texts, threads)
+        parse_many_with(py, Some(&self.0), texts, threads)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {

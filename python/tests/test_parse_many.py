@@ -82,3 +82,34 @@ def test_other_python_threads_run_while_parsing() -> None:
         stop.set()
         t.join()
     assert during > 0.1 * rate, (during, rate)
+
+
+def test_a_str_without_utf8_form_is_an_error_in_place() -> None:
+    # A lone surrogate cannot be read as UTF-8: parse raises, parse_many
+    # puts a ParseError (placed like the crate's) in its place.
+    bad = "Headline\n\nab\ud800cd"
+    with pytest.raises(UnicodeEncodeError):
+        wirecopy.parse(bad)
+    out = wirecopy.parse_many([PAGES[0], bad, PAGES[1]], threads=2)
+    assert out[0] == wirecopy.parse(PAGES[0]) and out[2] == wirecopy.parse(PAGES[1])
+    e = out[1]
+    assert isinstance(e, wirecopy.ParseError)
+    assert (e.offset, e.line, e.column, e.kind) == (12, 3, 3, "invalid_utf8")
+    assert str(e) == "line 3, column 3: expected UTF-8 text, found the lone surrogate U+D800"
+    assert isinstance(e.__cause__, UnicodeEncodeError)
+
+
+def test_articles_outlive_their_input() -> None:
+    # An Article keeps what it borrows from: the str, the bytes, the parser.
+    import gc
+
+    parser = wirecopy.Parser(agencies=["MENA"])
+    texts = ["".join(["Canal lane opens\n\nCAIRO, March 3 MENA - Egypt ", str(i), "."]) for i in range(50)]
+    arts = parser.parse_many(texts, threads=2) + [parser.parse_bytes(t.encode()) for t in texts]
+    del texts, parser
+    gc.collect()
+    junk = ["x" * 1000 for _ in range(10000)]  # reuse the freed memory
+    assert [a.paragraphs for a in arts[:50]] == [[f"Egypt {i}."] for i in range(50)]
+    assert all(a.agencies == ["MENA"] for a in arts)
+    assert arts[0] == arts[50]
+    del junk
