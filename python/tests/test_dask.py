@@ -92,7 +92,7 @@ def test_dask_bag_map_partitions(client, tmp_path: Path) -> None:
     shards = write_shards(tmp_path, texts, 3)
     bag = dask_bag.read_text([str(p) for p in shards]).map(json.loads).pluck("text")
     dicts = (
-        bag.map_partitions(wirecopy.parse_many)
+        bag.map_partitions(wirecopy.parse_many, threads=1)
         .filter(lambda r: isinstance(r, wirecopy.Article))
         .map(lambda a: a.to_dict())
         .compute()
