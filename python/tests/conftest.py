@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 FIXTURES = REPO / "tests" / "fixtures"
 SEED = SHARED / "seeds" / "editorji-ap-seoul-tokyo.txt"
 PORTALS = SHARED / "corpus" / "portals"
+
+# Hypothesis keeps its examples and caches in python/.hypothesis (ignored),
+# wherever pytest is started from.
+set_hypothesis_home_dir(str(REPO / "python" / ".hypothesis"))
 
 
 def need(path: Path) -> Path:
