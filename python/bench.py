@@ -1,0 +1,284 @@
+"""Throughput of wirecopy from Python, against a pure-Python regex extractor
+of the same fields and against str.splitlines() as the floor.
+
+    python python/bench.py [--rounds N] [--mb MB]
+
+Corpora (real-shaped, from ../shared/corpus beside the repo):
+  portal   the sample portal pages and the seed page, repeated as distinct
+           str objects to about --mb MB (larger than the CPU caches)
+  reuters  the "text" field of reuters21578/train.jsonl (15,815 1987 stories)
+  agnews   the "text" field of agnews/dev.jsonl (3,800 feed items of 2004)
+
+Measured, per corpus, as MB/s of UTF-8 input (best and median of the rounds,
+methods interleaved round by round so that a slow moment of this shared
+machine hits them all):
+  splitlines       [t.splitlines() for t in texts]: the floor
+  regex peer       regex_extract(t): headline, dateline, paragraphs,
+                   sign-off, disclaimer as a dict (pure Python, `re`)
+  parse            wirecopy.parse(t): the Article (attributes built on access)
+  parse+fields     wirecopy.parse(t) and the same fields the regex peer
+                   returns, read as Python objects (the fair comparison)
+  parse+to_dict    wirecopy.parse(t).to_dict(): every part as Python objects
+  parse_many 1, 2  wirecopy.parse_many(texts, threads=1 / 2)
+  parse_many b1, b2  the same on the texts as UTF-8 bytes (as read from files)
+
+Every method gets str objects of its own in every round (copied outside the
+timing): CPython caches a str's UTF-8 form in the object, and a str read for
+the first time is what a pipeline sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import wirecopy
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+# ------------------------------------------------------------------ regex peer
+# Written as a competent user would: patterns compiled once, one pass over the
+# blocks, the common shells of the wire and the portals.
+
+_AGENCIES = r"AP|PTI|ANI|IANS|UNI|Reuters?|REUTERS?|AFP|Xinhua|Yonhap|Kyodo|Bernama|dpa|AAP"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+DATELINE = re.compile(
+    r"^(?:By (?P<by>" + _AGENCIES + r"),\s*)?"
+    r"(?P<place>[A-Z][\w.'’ -]*(?:,\s*[A-Z][a-z]+\.)?(?:\s*\[[^\]]+\])?(?:\s*\([A-Z][\w ]+\))?"
+    r"(?:/[A-Z][\w ]*)*)"
+    r"(?:,\s*(?P<date>(?:" + _MONTH + r")\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:" + _MONTH + r")))?"
+    r"\s*(?:\((?P<agency>[A-Za-z. ]{2,30})\)|(?P<bare>" + _AGENCIES + r"))?"
+    r"\s*(?P<sep>—|--|-|_|:)?\s+(?=\S)"
+)
+SIGNOFF = re.compile(
+    r"(?:\s+|^)(?:\((?P<a1>" + _AGENCIES + r")\)(?P<slugs>(?:\s+[A-Z]{2,4})*)"
+    r"|--\s*(?P<a2>" + _AGENCIES + r")"
+    r"|(?P<a3>PTI|dpa)(?P<slugs3>(?:\s+[A-Za-z]{2,4}){1,4})"
+    r"|(?P<a4>Reuter|REUTER)\.*)\s*$"
+)
+DISCLAIMER = re.compile(
+    r"^\(?(?:Only the headline|Except for the headline|This story has not been edited"
+    r"|This is an auto-generated|Disclaimer:|This report is auto-generated"
+    r"|The story has not been edited)[^\n]*$"
+    r"|^\(.*syndicated feed.*\)$",
+    re.S,
+)
+DISCLAIMER_BY = re.compile(r"(?:by|from|of) (?P<pub>[A-Z][\w ]+?)(?: staff)?[;,.)]")
+RELATED_HEADING = re.compile(
+    r"^#*\s*(?:Recommended For You|More From This Section|Related News|Also Read)\s*$", re.I
+)
+HEADER = re.compile(
+    r"^(?:(?:Last )?Updated\s*:|Published(?: on)?\s*:|Posted\s*:|\||By\s|[\w ]+ News Desk$"
+    r"|[A-Z]+ \| [\w ]+ \| Updated)"
+)
+CREDIT = re.compile(r"^\((?:With inputs from|Reporting by|Writing by)|^Also Read \||^Image Credit:")
+BLOCKS = re.compile(r"\n[ \t]*\n")
+WIRE_PARA = re.compile(r"\n(?=    \S)")
+SPACES = re.compile(r"\s+")
+
+
+def regex_extract(text: str) -> dict[str, Any]:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    blocks = [b for b in BLOCKS.split(text.strip()) if b.strip()]
+    if not blocks:
+        raise ValueError("empty")
+    head, _, rest = blocks[0].partition("\n")
+    headline = head.strip()
+    # 1987 wire copy: the headline block runs on with indented paragraphs.
+    body_blocks = ([rest] if rest.strip() else []) + blocks[1:]
+    out: dict[str, Any] = {
+        "headline": headline,
+        "dateline": None,
+        "paragraphs": [],
+        "signoff": None,
+        "disclaimer": None,
+    }
+    paras: list[str] = []
+    in_header = True
+    for block in body_blocks:
+        b = block.strip()
+        if RELATED_HEADING.match(b):
+            break
+        if DISCLAIMER.match(b):
+            m = DISCLAIMER_BY.search(b)
+            out["disclaimer"] = {"text": b, "publisher": m.group("pub") if m else None}
+            continue
+        if in_header and HEADER.match(b):
+            continue
+        if CREDIT.match(b):
+            continue
+        in_header = False
+        for p in WIRE_PARA.split(block):
+            p = SPACES.sub(" ", p).strip()
+            if p:
+                paras.append(p)
+    if paras:
+        m = DATELINE.match(paras[0])
+        if m and (m.group("date") or m.group("agency") or m.group("bare") or m.group("sep")):
+            out["dateline"] = {
+                "place": m.group("place").strip(),
+                "date": m.group("date"),
+                "agency": m.group("agency") or m.group("bare") or m.group("by"),
+            }
+            paras[0] = paras[0][m.end() :]
+        m = SIGNOFF.search(paras[-1])
+        if m:
+            agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4")
+            slugs = (m.group("slugs") or m.group("slugs3") or "").split()
+            out["signoff"] = {"text": m.group(0).strip(), "agency": agency, "slugs": slugs}
+            paras[-1] = paras[-1][: m.start()].rstrip()
+            if not paras[-1]:
+                paras.pop()
+    out["paragraphs"] = paras
+    return out
+
+
+# ------------------------------------------------------------------ wirecopy
+
+
+def wirecopy_fields(text: str) -> dict[str, Any]:
+    """wirecopy.parse and the fields regex_extract returns, as Python objects."""
+    a = wirecopy.parse(text)
+    d = a.dateline
+    s = a.signoff
+    dis = a.disclaimer
+    return {
+        "headline": a.headline,
+        "dateline": None
+        if d is None
+        else {"place": d.place, "date": d.date, "agency": d.agencies},
+        "paragraphs": a.paragraphs,
+        "signoff": None
+        if s is None
+        else {"text": s.text, "agency": s.agency, "slugs": s.slugs},
+        "disclaimer": None if dis is None else {"text": dis.text, "publisher": dis.publisher},
+    }
+
+
+# ------------------------------------------------------------------ corpora
+
+
+def distinct(t: str) -> str:
+    """A copy of `t` that is a str object of its own (not a cached one)."""
+    return (t + " ")[:-1]
+
+
+def load(mb: float) -> dict[str, list[str]]:
+    corpora: dict[str, list[str]] = {}
+    portals = sorted((SHARED / "corpus" / "portals").glob("*.txt"))
+    seed = SHARED / "seeds" / "editorji-ap-seoul-tokyo.txt"
+    pages = [p.read_text(encoding="utf-8") for p in portals + ([seed] if seed.exists() else [])]
+    if pages:
+        size = sum(len(p.encode()) for p in pages)
+        reps = max(1, int(mb * 1e6 / size))
+        corpora["portal"] = [distinct(p) for _ in range(reps) for p in pages]
+    for name, rel in (("reuters", "reuters21578/train.jsonl"), ("agnews", "agnews/dev.jsonl")):
+        path = SHARED / "corpus" / rel
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                corpora[name] = [json.loads(line)["text"] for line in f if line.strip()]
+    if not corpora:
+        sys.exit(f"no corpus found under {SHARED / 'corpus'}")
+    return corpora
+
+
+# ------------------------------------------------------------------ timing
+
+
+def each(f: Callable[[str], Any]) -> Callable[[list[str]], Any]:
+    def run(texts: list[str]) -> None:
+        for t in texts:
+            try:
+                f(t)
+            except ValueError:  # ParseError is one
+                pass
+
+    return run
+
+
+METHODS: dict[str, Callable[[list[str]], Any]] = {
+    "splitlines": lambda texts: [t.splitlines() for t in texts],
+    "regex peer": each(regex_extract),
+    "parse": each(wirecopy.parse),
+    "parse+fields": each(wirecopy_fields),
+    "parse+to_dict": each(lambda t: wirecopy.parse(t).to_dict()),
+    "parse_many 1": lambda texts: wirecopy.parse_many(texts, threads=1),
+    "parse_many 2": lambda texts: wirecopy.parse_many(texts, threads=2),
+    "parse_many b1": lambda data: wirecopy.parse_many(data, threads=1),
+    "parse_many b2": lambda data: wirecopy.parse_many(data, threads=2),
+}
+
+
+def bench(texts: list[str], rounds: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {m: [] for m in METHODS}
+    data = [t.encode() for t in texts]
+    for name, f in METHODS.items():  # warm up
+        f(data[:200] if " b" in name else [distinct(t) for t in texts[:200]])
+    for _ in range(rounds):
+        for name, f in METHODS.items():
+            inputs: list = data if " b" in name else [distinct(t) for t in texts]
+            t0 = time.perf_counter()
+            f(inputs)  # the results are freed inside the timing too
+            times[name].append(time.perf_counter() - t0)
+            del inputs
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--mb", type=float, default=8.0, help="size of the portal corpus")
+    ap.add_argument("--only", nargs="*", help="corpora to run (portal reuters agnews)")
+    args = ap.parse_args()
+    corpora = load(args.mb)
+    print(f"wirecopy {sys.version.split()[0]}, {args.rounds} rounds, MB = 10^6 bytes of UTF-8")
+    summary = []
+    for name, texts in corpora.items():
+        if args.only and name not in args.only:
+            continue
+        mb = sum(len(t.encode()) for t in texts) / 1e6
+        print(f"\n{name}: {len(texts)} texts, {mb:.1f} MB, {1e6 * mb / len(texts):.0f} B/text")
+        times = bench(texts, args.rounds)
+        best = {m: mb / min(ts) for m, ts in times.items()}
+        med = {m: mb / statistics.median(ts) for m, ts in times.items()}
+        print(f"  {'method':<15} {'best MB/s':>10} {'median MB/s':>12} {'÷ floor':>8} {'÷ regex':>8}")
+        for m in METHODS:
+            print(
+                f"  {m:<15} {best[m]:>10.1f} {med[m]:>12.1f}"
+                f" {med[m] / med['splitlines']:>8.2f} {med[m] / med['regex peer']:>8.2f}"
+            )
+        # Ratios of each round's own times (the machine is shared).
+        per_round = lambda a, b: statistics.median(  # noqa: E731
+            tb / ta for ta, tb in zip(times[a], times[b])
+        )
+        r_threads = per_round("parse_many 2", "parse_many 1")
+        r_bytes = per_round("parse_many b2", "parse_many b1")
+        r_parse = per_round("parse", "regex peer")
+        r_fields = per_round("parse+fields", "regex peer")
+        print(
+            f"  parse_many 2 threads ÷ 1 thread: str {r_threads:.2f}x, bytes {r_bytes:.2f}x;"
+            f" parse ÷ regex peer: {r_parse:.1f}x; parse+fields ÷ regex peer: {r_fields:.1f}x"
+            " (medians of per-round ratios)"
+        )
+        summary.append((name, max(r_threads, r_bytes), r_parse, r_fields))
+    print("\ntargets: parse_many 2 threads >= 1.7x 1 thread; parse >= 5x the regex peer (portal)")
+    for name, r_threads, r_parse, r_fields in summary:
+        print(
+            f"  {name:<8} threads {r_threads:.2f}x {'ok' if r_threads >= 1.7 else 'MISSED'};"
+            f" parse {r_parse:.1f}x {'ok' if r_parse >= 5 else 'MISSED'},"
+            f" parse+fields {r_fields:.1f}x {'ok' if r_fields >= 5 else 'MISSED'}"
+        )
+
+
+if __name__ == "__main__":
+    main()

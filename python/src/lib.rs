@@ -1,0 +1,1125 @@
+//! Python bindings of `wirecopy`: the one file between the crate's API and
+//! Python (the package `wirecopy` re-exports what is defined here).
+//!
+//! Thin on purpose, as the crate's API is still moving:
+//! - an `Article` keeps its input and the crate's `Article` borrowed from it
+//!   (nothing is copied), and builds each attribute when it is read (parsing
+//!   builds no Python object but the `Article` itself);
+//! - `to_dict()`, `__eq__`, `__hash__`, pickling and the attribute fallback
+//!   (`article.some_new_part`) all go through the crate's serde form, so a
+//!   key the crate adds to its JSON shows up here with no change to this file;
+//! - the crate calls this file makes are listed in README.md ("Rust API used").
+
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
+use rayon::prelude::*;
+use self_cell::self_cell;
+use serde_json::Value;
+use wirecopy::{
+    Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Portal,
+    RelatedLink, RelatedShape, Signoff, Text, Timestamp,
+};
+
+create_exception!(
+    wirecopy,
+    ParseError,
+    PyValueError,
+    "The input is not an article (empty or blank text, invalid UTF-8, over the size limit).\n\n\
+     `str(e)` is the crate's message (`line 3, column 5: expected UTF-8 text, ...`); \
+     `offset` (bytes), `line` and `column` (1-based, characters) say where, `kind` what."
+);
+
+// ---------------------------------------------------------------- helpers
+
+/// The `ParseError` for a crate error, with its position as attributes.
+fn parse_error(py: Python<'_>, e: &wirecopy::Error) -> PyErr {
+    let err = ParseError::new_err(e.to_string());
+    let value = err.value(py);
+    let kind = match e.kind() {
+        ErrorKind::Empty => "empty",
+        ErrorKind::Blank => "blank",
+        ErrorKind::TooLarge { .. } => "too_large",
+        ErrorKind::InvalidUtf8 { .. } => "invalid_utf8",
+        _ => "other",
+    };
+    // Setting attributes on a fresh exception instance cannot fail.
+    let _ = value.setattr("offset", e.offset());
+    let _ = value.setattr("line", e.line());
+    let _ = value.setattr("column", e.column());
+    let _ = value.setattr("kind", kind);
+    err
+}
+
+/// A crate value as the JSON of its serde form.
+fn json_of<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("wirecopy values serialise to JSON")
+}
+
+/// A JSON value as plain Python objects (dict, list, str, int, float, bool, None).
+fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, item) in map {
+                dict.set_item(k, to_py(py, item)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// Python's `repr` of a string.
+fn r(py: Python<'_>, s: &str) -> String {
+    PyString::new(py, s)
+        .repr()
+        .map(|r| r.to_string())
+        .unwrap_or_else(|_| format!("{s:?}"))
+}
+
+/// Python's `repr` of an optional string.
+fn r_opt(py: Python<'_>, s: Option<&str>) -> String {
+    s.map_or_else(|| "None".to_owned(), |s| r(py, s))
+}
+
+/// Python's `repr` of a list of strings.
+fn r_list<'s>(py: Python<'_>, items: impl IntoIterator<Item = &'s str>) -> String {
+    let items: Vec<String> = items.into_iter().map(|s| r(py, s)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// `3 paragraphs`, `1 link`.
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+fn joined(texts: &[Text<'_>]) -> Vec<String> {
+    texts.iter().map(|t| t.joined().into_owned()).collect()
+}
+
+/// `__eq__` through the serde form: equal JSON, equal values.
+fn eq_json<T: serde::Serialize>(a: &T, b: &T) -> bool {
+    serde_json::to_vec(a).ok() == serde_json::to_vec(b).ok()
+}
+
+/// `__hash__` through the serde form, consistent with [`eq_json`].
+fn hash_json<T: serde::Serialize>(a: &T) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(a).unwrap_or_default().hash(&mut h);
+    h.finish()
+}
+
+// ---------------------------------------------------------------- parts
+
+/// The labelled time in a portal's header (`Updated : Aug 13, 2025 14:23`).
+#[pyclass(module = "wirecopy", name = "Timestamp", frozen)]
+struct PyTimestamp(Timestamp<'static>);
+
+#[pymethods]
+impl PyTimestamp {
+    /// The words before the colon (`Updated`), or None for a bare date-time line.
+    #[getter]
+    fn label(&self) -> Option<&str> {
+        self.0.label()
+    }
+    /// The date-time as written after the label.
+    #[getter]
+    fn text(&self) -> &str {
+        self.0.text()
+    }
+    /// A `datetime.datetime` (zone-aware when the text names a known zone,
+    /// naive otherwise), a `datetime.date` when the text has no time of day,
+    /// or None when the text could not be read.
+    #[getter]
+    fn datetime<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        static DATETIME: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        static DATE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let Some(dt) = self.0.datetime() else {
+            return Ok(py.None().into_bound(py));
+        };
+        // `Display` writes ISO 8601 (`2025-08-13`, `2025-08-13T14:23:00`,
+        // `2025-08-13T14:23:00+05:30`), which `fromisoformat` reads back
+        // with a `datetime.timezone` for the offset.
+        let iso = dt.to_string();
+        let class = if iso.len() == 10 {
+            DATE.import(py, "datetime", "date")?
+        } else {
+            DATETIME.import(py, "datetime", "datetime")?
+        };
+        class.call_method1("fromisoformat", (iso,))
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let dt = self.0.datetime().map(|d| d.to_string());
+        format!(
+            "Timestamp(label={}, text={}, datetime={})",
+            r_opt(py, self.0.label()),
+            r(py, self.0.text()),
+            r_opt(py, dt.as_deref())
+        )
+    }
+}
+
+/// The month and day (and year, when written) of a dateline.
+#[pyclass(module = "wirecopy", name = "DatelineDate", frozen)]
+struct PyDatelineDate(DatelineDate<'static>);
+
+#[pymethods]
+impl PyDatelineDate {
+    /// The date as written (`Aug 13`, `13 Jan`).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.0.text
+    }
+    /// 1 to 12.
+    #[getter]
+    fn month(&self) -> u8 {
+        self.0.month
+    }
+    /// 1 to 31.
+    #[getter]
+    fn day(&self) -> u8 {
+        self.0.day
+    }
+    /// The year, when the dateline names one.
+    #[getter]
+    fn year(&self) -> Option<u16> {
+        self.0.year
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let year = self.0.year.map_or("None".to_owned(), |y| y.to_string());
+        format!(
+            "DatelineDate(text={}, month={}, day={}, year={year})",
+            r(py, &self.0.text),
+            self.0.month,
+            self.0.day
+        )
+    }
+}
+
+/// The dateline at the head of the story: `Seoul, Aug 13 (AP)`.
+#[pyclass(module = "wirecopy", name = "Dateline", frozen)]
+struct PyDateline(Dateline<'static>);
+
+#[pymethods]
+impl PyDateline {
+    /// The whole dateline, up to its separator.
+    #[getter]
+    fn text(&self) -> &str {
+        self.0.text()
+    }
+    /// What precedes the date (or the agency), as written; may be empty.
+    #[getter]
+    fn place(&self) -> &str {
+        self.0.place()
+    }
+    /// The month and day, or None.
+    #[getter]
+    fn date(&self) -> Option<PyDatelineDate> {
+        self.0
+            .date()
+            .map(|d| PyDatelineDate(d.clone().into_owned()))
+    }
+    /// The agencies named in the dateline, as written.
+    #[getter]
+    fn agencies(&self) -> Vec<&str> {
+        self.0.agencies()
+    }
+    /// The separator before the story (`—`, `-`, `:`), or "" for a space.
+    #[getter]
+    fn separator(&self) -> &str {
+        self.0.separator()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let date = match self.0.date() {
+            Some(d) => PyDatelineDate(d.clone()).__repr__(py),
+            None => "None".to_owned(),
+        };
+        format!(
+            "Dateline(text={}, place={}, date={date}, agencies={})",
+            r(py, self.0.text()),
+            r(py, self.0.place()),
+            r_list(py, self.0.agencies())
+        )
+    }
+}
+
+/// The agency's sign-off: `(AP) NPK NPK`, `-- PTI`, ` Reuter`.
+#[pyclass(module = "wirecopy", name = "Signoff", frozen)]
+struct PySignoff(Signoff<'static>);
+
+#[pymethods]
+impl PySignoff {
+    /// The sign-off as written (wrapped lines joined).
+    #[getter]
+    fn text(&self) -> String {
+        self.0.text().joined().into_owned()
+    }
+    /// The agency as written (`AP`, `Reuter`).
+    #[getter]
+    fn agency(&self) -> &str {
+        self.0.agency()
+    }
+    /// The desk slugs after the agency.
+    #[getter]
+    fn slugs(&self) -> Vec<&str> {
+        self.0.slugs().collect()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Signoff(text={}, agency={}, slugs={})",
+            r(py, &self.0.text().joined()),
+            r(py, self.0.agency()),
+            r_list(py, self.0.slugs())
+        )
+    }
+}
+
+/// A portal's note that the story came from a syndicated feed.
+#[pyclass(module = "wirecopy", name = "Disclaimer", frozen)]
+struct PyDisclaimer(Disclaimer<'static>);
+
+#[pymethods]
+impl PyDisclaimer {
+    /// The disclaimer as written (wrapped lines joined).
+    #[getter]
+    fn text(&self) -> String {
+        self.0.text().joined().into_owned()
+    }
+    /// The publisher it names (`Editorji`), or None.
+    #[getter]
+    fn publisher(&self) -> Option<&str> {
+        self.0.publisher()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Disclaimer(text={}, publisher={})",
+            r(py, &self.0.text().joined()),
+            r_opt(py, self.0.publisher())
+        )
+    }
+}
+
+/// One entry of a related list (`editorji | World` then a headline).
+#[pyclass(module = "wirecopy", name = "RelatedLink", frozen)]
+struct PyRelatedLink(RelatedLink<'static>);
+
+#[pymethods]
+impl PyRelatedLink {
+    /// The site named before the `|`, or None.
+    #[getter]
+    fn source(&self) -> Option<&str> {
+        self.0.source()
+    }
+    /// The section named after the `|`, or None.
+    #[getter]
+    fn section(&self) -> Option<&str> {
+        self.0.section()
+    }
+    /// The linked headline.
+    #[getter]
+    fn title(&self) -> String {
+        self.0.title().joined().into_owned()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(&self.0))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "RelatedLink(source={}, section={}, title={})",
+            r_opt(py, self.0.source()),
+            r_opt(py, self.0.section()),
+            r(py, &self.0.title().joined())
+        )
+    }
+}
+
+// ---------------------------------------------------------------- input
+
+/// A `str`'s UTF-8 bytes, borrowed from the `str` object it keeps alive.
+struct Utf8Str {
+    _owner: Py<PyString>,
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: the bytes belong to an immutable `str` object that `_owner` keeps
+// alive; reading them needs no interpreter lock.
+unsafe impl Send for Utf8Str {}
+unsafe impl Sync for Utf8Str {}
+
+impl Utf8Str {
+    fn as_str(&self) -> &str {
+        // SAFETY: CPython's UTF-8 form of the string: valid UTF-8, `len`
+        // bytes, alive and unchanged as long as the string is.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+}
+
+// In the stable ABI from 3.10 (the wheel targets 3.9, so pyo3 does not
+// declare it); exported by every CPython 3.x on Linux and macOS. It returns
+// the string's own bytes for ASCII strings and a UTF-8 copy cached in the
+// string object otherwise.
+#[cfg(not(windows))]
+unsafe extern "C" {
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut pyo3::ffi::PyObject,
+        size: *mut pyo3::ffi::Py_ssize_t,
+    ) -> *const std::ffi::c_char;
+}
+
+/// The text an article is read from, kept alive by the article.
+enum Input {
+    /// A `str`'s bytes, without a copy (CPython >= 3.10, not Windows).
+    Utf8(Utf8Str),
+    /// A `str` encoded into a `bytes` copy (CPython 3.9, Windows).
+    Str(PyBackedStr),
+    Bytes(PyBackedBytes),
+    /// The JSON form (an unpickled article).
+    Json(Box<[u8]>),
+}
+
+impl Input {
+    fn from_str(s: &Bound<'_, PyString>) -> PyResult<Input> {
+        #[cfg(not(windows))]
+        {
+            static ZERO_COPY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+            if *ZERO_COPY.get_or_init(|| s.py().version_info() >= (3, 10)) {
+                let mut len: pyo3::ffi::Py_ssize_t = 0;
+                // SAFETY: `s` is a live `str` and we are attached to the
+                // interpreter; a null result has set a Python exception.
+                let ptr = unsafe { PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len) };
+                if ptr.is_null() {
+                    return Err(PyErr::fetch(s.py()));
+                }
+                return Ok(Input::Utf8(Utf8Str {
+                    _owner: s.clone().unbind(),
+                    ptr: ptr.cast(),
+                    len: len as usize,
+                }));
+            }
+        }
+        Ok(Input::Str(s.clone().try_into()?))
+    }
+}
+
+/// What an article borrows from: its input, and the parser whose agency
+/// names it may hold (None for the built-in parser).
+struct Source {
+    input: Input,
+    parser: Option<Arc<ArticleParser>>,
+}
+
+impl Source {
+    fn parse(&self) -> Result<Article<'_>, wirecopy::Error> {
+        let parser = self.parser.as_deref().unwrap_or(ArticleParser::builtin());
+        match &self.input {
+            Input::Utf8(s) => parser.parse(s.as_str()),
+            Input::Str(s) => parser.parse(s),
+            Input::Bytes(b) => parser.parse_bytes(b),
+            Input::Json(_) => unreachable!("JSON is read by _article_from_json"),
+        }
+    }
+}
+
+type ArticleOf<'a> = Article<'a>;
+
+self_cell!(
+    /// An article and the input it borrows from.
+    struct Parsed {
+        owner: Source,
+        #[covariant]
+        dependent: ArticleOf,
+    }
+);
+
+// ---------------------------------------------------------------- article
+
+/// A parsed article. Read-only; every part but the headline may be absent
+/// (None or an empty list). Attributes are built when read.
+#[pyclass(module = "wirecopy", name = "Article", frozen)]
+struct PyArticle(Parsed);
+
+impl PyArticle {
+    fn get(&self) -> &Article<'_> {
+        self.0.borrow_dependent()
+    }
+}
+
+#[pymethods]
+impl PyArticle {
+    /// The headline, trimmed, as written.
+    #[getter]
+    fn headline(&self) -> &str {
+        self.get().headline()
+    }
+    /// The first labelled time in the header, or None.
+    #[getter]
+    fn timestamp(&self) -> Option<PyTimestamp> {
+        self.get()
+            .timestamp()
+            .map(|t| PyTimestamp(t.clone().into_owned()))
+    }
+    /// The byline or desk line, or None.
+    #[getter]
+    fn byline(&self) -> Option<&str> {
+        self.get().byline()
+    }
+    /// The dateline, or None.
+    #[getter]
+    fn dateline(&self) -> Option<PyDateline> {
+        self.get()
+            .dateline()
+            .map(|d| PyDateline(d.clone().into_owned()))
+    }
+    /// The body paragraphs, wrapped wire lines joined with single spaces.
+    #[getter]
+    fn paragraphs(&self) -> Vec<Cow<'_, str>> {
+        self.get().paragraphs().iter().map(Text::joined).collect()
+    }
+    /// The sign-off, or None.
+    #[getter]
+    fn signoff(&self) -> Option<PySignoff> {
+        self.get()
+            .signoff()
+            .map(|s| PySignoff(s.clone().into_owned()))
+    }
+    /// The portal's syndication disclaimer, or None.
+    #[getter]
+    fn disclaimer(&self) -> Option<PyDisclaimer> {
+        self.get()
+            .disclaimer()
+            .map(|d| PyDisclaimer(d.clone().into_owned()))
+    }
+    /// The related links.
+    #[getter]
+    fn related(&self) -> Vec<PyRelatedLink> {
+        self.get()
+            .related()
+            .iter()
+            .map(|r| PyRelatedLink(r.clone().into_owned()))
+            .collect()
+    }
+    /// Every agency credited anywhere, normalised, in order of appearance.
+    #[getter]
+    fn agencies(&self) -> Vec<&str> {
+        self.get().agencies()
+    }
+    /// Credit lines (`(With inputs from PTI)`), joined.
+    #[getter]
+    fn credits(&self) -> Vec<String> {
+        joined(self.get().credits())
+    }
+    /// In-body boilerplate kept out of the body (`Also Read | ...`), joined.
+    #[getter]
+    fn boilerplate(&self) -> Vec<String> {
+        joined(self.get().boilerplate())
+    }
+
+    /// The crate's JSON form (the project's JSON contract) as plain Python
+    /// objects; `datetime` stays an ISO 8601 string there.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &json_of(self.get()))
+    }
+
+    /// The same JSON as a string (what the crate's serde_json writes).
+    fn to_json(&self) -> String {
+        serde_json::to_string(self.get()).expect("wirecopy values serialise to JSON")
+    }
+
+    /// A part of the JSON form that has no attribute of its own yet (parts
+    /// the crate adds later), as plain Python objects.
+    fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        if !name.starts_with('_')
+            && let Value::Object(mut map) = json_of(self.get())
+            && let Some(v) = map.swap_remove(name)
+        {
+            return to_py(py, &v);
+        }
+        Err(PyAttributeError::new_err(format!(
+            "'Article' object has no attribute '{name}'"
+        )))
+    }
+
+    /// The canonical text: parsing it gives an equal article.
+    fn __str__(&self) -> String {
+        self.get().to_string()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let a = self.get();
+        let mut parts = vec![format!("headline={}", r(py, a.headline()))];
+        if let Some(t) = a.timestamp() {
+            let t = PyTimestamp(t.clone().into_owned());
+            parts.push(format!("timestamp={}", t.__repr__(py)));
+        }
+        if let Some(b) = a.byline() {
+            parts.push(format!("byline={}", r(py, b)));
+        }
+        if let Some(d) = a.dateline() {
+            let d = PyDateline(d.clone().into_owned());
+            parts.push(format!("dateline={}", d.__repr__(py)));
+        }
+        parts.push(format!(
+            "paragraphs=<{}>",
+            count(a.paragraphs().len(), "paragraph")
+        ));
+        if let Some(s) = a.signoff() {
+            let s = PySignoff(s.clone().into_owned());
+            parts.push(format!("signoff={}", s.__repr__(py)));
+        }
+        if let Some(d) = a.disclaimer() {
+            let d = PyDisclaimer(d.clone().into_owned());
+            parts.push(format!("disclaimer={}", d.__repr__(py)));
+        }
+        if !a.related().is_empty() {
+            parts.push(format!("related=<{}>", count(a.related().len(), "link")));
+        }
+        parts.push(format!("agencies={}", r_list(py, a.agencies())));
+        if !a.credits().is_empty() {
+            let credits: Vec<String> = joined(a.credits());
+            parts.push(format!(
+                "credits={}",
+                r_list(py, credits.iter().map(|s| s.as_str()))
+            ));
+        }
+        format!("Article({})", parts.join(", "))
+    }
+
+    /// Equal when the JSON forms are equal (`parse(str(a)) == a`).
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(self.get(), o.get().get()))
+    }
+
+    fn __hash__(&self) -> u64 {
+        hash_json(self.get())
+    }
+
+    /// Pickles as its JSON form (for multiprocessing, Dask, Spark).
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let module = py.import("wirecopy._wirecopy")?;
+        let json = serde_json::to_vec(self.get()).expect("wirecopy values serialise to JSON");
+        Ok((
+            module.getattr("_article_from_json")?,
+            PyTuple::new(py, [PyBytes::new(py, &json)])?,
+        ))
+    }
+}
+
+/// Rebuilds an article from its JSON form (pickling).
+#[pyfunction]
+fn _article_from_json(json: &[u8]) -> PyResult<PyArticle> {
+    let source = Source {
+        input: Input::Json(json.into()),
+        parser: None,
+    };
+    Parsed::try_new(source, |s| match &s.input {
+        Input::Json(j) => serde_json::from_slice::<Article<'_>>(j),
+        _ => unreachable!(),
+    })
+    .map(PyArticle)
+    .map_err(|e| PyValueError::new_err(format!("not a wirecopy article: {e}")))
+}
+
+// ---------------------------------------------------------------- parsing
+
+/// A `ParseError` in place of a `str` that has no UTF-8 form (a lone
+/// surrogate), placed the way the crate places its errors.
+fn unencodable(py: Python<'_>, s: &Bound<'_, PyString>, cause: PyErr) -> PyErr {
+    let at = || -> PyResult<(String, u32)> {
+        let start: isize = cause.value(py).getattr("start")?.extract()?;
+        let before: String = s
+            .as_any()
+            .get_item(PySlice::new(py, 0, start, 1))?
+            .extract()?;
+        let ord = py.import("builtins")?.getattr("ord")?;
+        let cp: u32 = ord.call1((s.as_any().get_item(start)?,))?.extract()?;
+        Ok((before, cp))
+    };
+    let Ok((before, cp)) = at() else {
+        return cause;
+    };
+    let offset = before.len();
+    let mut line = 1;
+    let mut line_start = 0;
+    let bytes = before.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                i += 2;
+                line += 1;
+                line_start = i;
+            }
+            b'\r' | b'\n' => {
+                i += 1;
+                line += 1;
+                line_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    let column = before[line_start..].chars().count() + 1;
+    let err = ParseError::new_err(format!(
+        "line {line}, column {column}: expected UTF-8 text, found the lone surrogate U+{cp:04X}"
+    ));
+    let value = err.value(py);
+    let _ = value.setattr("offset", offset);
+    let _ = value.setattr("line", line);
+    let _ = value.setattr("column", column);
+    let _ = value.setattr("kind", "invalid_utf8");
+    value.setattr("__cause__", cause.value(py)).ok();
+    err
+}
+
+/// The inputs of `parse_many`: each readable without the GIL, or the error
+/// that stands in its place.
+fn collect_inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Input, PyErr>>> {
+    let py = texts.py();
+    let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push(Input::from_str(s).map_err(|e| unencodable(py, s, e)));
+        } else if let Ok(b) = item.cast::<PyBytes>() {
+            inputs.push(Ok(Input::Bytes(b.to_owned().into())));
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "parse_many: item {i} is {}, expected str or bytes",
+                item.get_type().name()?
+            )));
+        }
+    }
+    Ok(inputs)
+}
+
+/// The rayon pool of `threads` threads (built once per size), or None for
+/// rayon's global pool (one thread per core).
+fn pool(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
+    static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
+    let Some(n) = threads else { return Ok(None) };
+    if n == 0 {
+        return Err(PyValueError::new_err("threads must be at least 1"));
+    }
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
+        return Ok(Some(p.clone()));
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .thread_name(|i| format!("wirecopy-{i}"))
+        .build()
+        .map(Arc::new)
+        .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
+    pools.push((n, p.clone()));
+    Ok(Some(p))
+}
+
+/// Parses `source`; on an error the source comes back, so that it is
+/// released where the GIL is held.
+fn parse_source(source: Source) -> Result<Parsed, (Source, wirecopy::Error)> {
+    Parsed::try_new_or_recover(source, Source::parse)
+}
+
+fn parse_many_with<'py>(
+    py: Python<'py>,
+    parser: Option<&Arc<ArticleParser>>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let inputs = collect_inputs(texts)?;
+    let pool = pool(threads)?;
+    let mut sources = Vec::with_capacity(inputs.len());
+    let mut errors = Vec::new();
+    for (i, input) in inputs.into_iter().enumerate() {
+        match input {
+            Ok(input) => sources.push(Source {
+                input,
+                parser: parser.cloned(),
+            }),
+            Err(e) => errors.push((i, e)),
+        }
+    }
+    // Parse on Rust threads with the GIL released; the Python objects are
+    // made afterwards, with the GIL, in input order.
+    let results: Vec<Result<Parsed, (Source, wirecopy::Error)>> = py.detach(|| {
+        let run = || sources.into_par_iter().map(parse_source).collect();
+        match &pool {
+            Some(p) => p.install(run),
+            None => run(),
+        }
+    });
+    let out = PyList::empty(py);
+    let mut errors = errors.into_iter().peekable();
+    let mut results = results.into_iter();
+    for i in 0.. {
+        if errors.peek().is_some_and(|(at, _)| *at == i) {
+            let (_, e) = errors.next().expect("peeked");
+            out.append(e.into_value(py))?;
+            continue;
+        }
+        match results.next() {
+            Some(Ok(parsed)) => out.append(Bound::new(py, PyArticle(parsed))?)?,
+            Some(Err((_, e))) => out.append(parse_error(py, &e).into_value(py))?,
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
+fn parse_input(py: Python<'_>, source: Source) -> PyResult<PyArticle> {
+    parse_source(source)
+        .map(PyArticle)
+        .map_err(|(_, e)| parse_error(py, &e))
+}
+
+/// Parses one page of syndicated copy with the built-in agencies and portals.
+#[pyfunction]
+fn parse(text: &Bound<'_, PyString>) -> PyResult<PyArticle> {
+    let input = Input::from_str(text)?;
+    parse_input(
+        text.py(),
+        Source {
+            input,
+            parser: None,
+        },
+    )
+}
+
+/// Parses one page given as bytes (a UTF-8 BOM is skipped; invalid UTF-8 is
+/// a ParseError at the first bad byte).
+#[pyfunction]
+fn parse_bytes(py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
+    let input = Input::Bytes(data);
+    parse_input(
+        py,
+        Source {
+            input,
+            parser: None,
+        },
+    )
+}
+
+/// Parses many pages (str or bytes) in parallel on Rust threads, the GIL
+/// released. Results in input order: an Article, or a ParseError instance
+/// (returned, not raised) for a page that is not an article.
+#[pyfunction]
+#[pyo3(signature = (texts, threads=None))]
+fn parse_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    parse_many_with(py, None, texts, threads)
+}
+
+// ---------------------------------------------------------------- Parser
+
+/// Reads `item` as a pair: a 2-sequence, or a mapping with keys `a` and `b`.
+fn pair<'py>(
+    item: &Bound<'py, PyAny>,
+    a: &str,
+    b: &str,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    if let Ok(d) = item.cast::<PyDict>() {
+        check_keys(d, &[a, b], "")?;
+        let get = |k: &str| {
+            d.get_item(k)?
+                .ok_or_else(|| PyValueError::new_err(format!("missing key {k:?} in {d}")))
+        };
+        return Ok((get(a)?, get(b)?));
+    }
+    item.extract::<(Bound<'py, PyAny>, Bound<'py, PyAny>)>()
+        .map_err(|_| PyTypeError::new_err(format!("expected a ({a}, {b}) pair, got {item}")))
+}
+
+fn check_keys(d: &Bound<'_, PyDict>, allowed: &[&str], what: &str) -> PyResult<()> {
+    for k in d.keys() {
+        let k: String = k.extract()?;
+        if !allowed.contains(&k.as_str()) {
+            return Err(PyValueError::new_err(format!(
+                "unknown key {k:?}{what}; expected one of {allowed:?}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn strings(v: Option<Bound<'_, PyAny>>) -> PyResult<Vec<String>> {
+    match v {
+        None => Ok(Vec::new()),
+        Some(v) if v.is_instance_of::<PyString>() => Ok(vec![v.extract()?]),
+        Some(v) => v.extract(),
+    }
+}
+
+/// An agency from `"MENA"` or `{"name": "MENA", "aliases": [...]}`.
+fn agency(item: &Bound<'_, PyAny>) -> PyResult<Agency> {
+    if let Ok(name) = item.extract::<String>() {
+        return Ok(Agency::new(name));
+    }
+    let d = item.cast::<PyDict>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "an agency is a name or a dict with 'name' and 'aliases', got {item}"
+        ))
+    })?;
+    check_keys(d, &["name", "aliases"], " in an agency")?;
+    let name: String = d
+        .get_item("name")?
+        .ok_or_else(|| PyValueError::new_err("an agency needs a 'name'"))?
+        .extract()?;
+    let mut a = Agency::new(name);
+    for alias in strings(d.get_item("aliases")?)? {
+        a = a.alias(alias);
+    }
+    Ok(a)
+}
+
+const PORTAL_KEYS: [&str; 6] = [
+    "name",
+    "timestamp_labels",
+    "timestamp_formats",
+    "disclaimers",
+    "desks",
+    "related_lists",
+];
+
+/// A portal from a dict (keys in [`PORTAL_KEYS`]).
+fn portal(item: &Bound<'_, PyAny>) -> PyResult<Portal> {
+    let d = item.cast::<PyDict>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "a portal is a dict (keys {PORTAL_KEYS:?}), got {item}"
+        ))
+    })?;
+    check_keys(d, &PORTAL_KEYS, " in a portal")?;
+    let name: String = d
+        .get_item("name")?
+        .ok_or_else(|| PyValueError::new_err("a portal needs a 'name'"))?
+        .extract()?;
+    let mut p = Portal::new(name);
+    for label in strings(d.get_item("timestamp_labels")?)? {
+        p = p.timestamp_label(label);
+    }
+    for format in strings(d.get_item("timestamp_formats")?)? {
+        p = p.timestamp_format(format);
+    }
+    for desk in strings(d.get_item("desks")?)? {
+        p = p.desk(desk);
+    }
+    if let Some(list) = d.get_item("disclaimers")? {
+        for item in list.try_iter()? {
+            let (text, publisher) = pair(&item?, "text", "publisher")?;
+            p = p.disclaimer(text.extract::<String>()?, publisher.extract::<String>()?);
+        }
+    }
+    if let Some(list) = d.get_item("related_lists")? {
+        for item in list.try_iter()? {
+            let (heading, shape) = pair(&item?, "heading", "shape")?;
+            let shape = match shape.extract::<String>()?.as_str() {
+                "title" => RelatedShape::Title,
+                "source_section" => RelatedShape::SourceSection,
+                other => {
+                    return Err(PyValueError::new_err(format!(
+                        "related list shape {other:?}: expected 'title' or 'source_section'"
+                    )));
+                }
+            };
+            p = p.related_list(heading.extract::<String>()?, shape);
+        }
+    }
+    Ok(p)
+}
+
+/// A parser with the built-in agencies and portals plus the given ones.
+#[pyclass(module = "wirecopy", name = "Parser", frozen)]
+struct PyParser(Arc<ArticleParser>);
+
+#[pymethods]
+impl PyParser {
+    #[new]
+    #[pyo3(signature = (agencies=None, portals=None, max_size=None))]
+    fn new(
+        agencies: Option<&Bound<'_, PyAny>>,
+        portals: Option<&Bound<'_, PyAny>>,
+        max_size: Option<usize>,
+    ) -> PyResult<Self> {
+        let mut parser = ArticleParser::new();
+        if let Some(list) = agencies {
+            if list.is_instance_of::<PyString>() {
+                return Err(PyTypeError::new_err("agencies is a list, not a str"));
+            }
+            for item in list.try_iter()? {
+                parser = parser.with_agency(agency(&item?)?);
+            }
+        }
+        if let Some(list) = portals {
+            for item in list.try_iter()? {
+                parser = parser.with_portal(portal(&item?)?);
+            }
+        }
+        if let Some(n) = max_size {
+            parser = parser.with_max_size(n);
+        }
+        Ok(PyParser(Arc::new(parser)))
+    }
+
+    /// The size limit in bytes.
+    #[getter]
+    fn max_size(&self) -> usize {
+        self.0.max_size()
+    }
+
+    /// Parses one page (str).
+    fn parse(&self, text: &Bound<'_, PyString>) -> PyResult<PyArticle> {
+        let input = Input::from_str(text)?;
+        let parser = Some(self.0.clone());
+        parse_input(text.py(), Source { input, parser })
+    }
+
+    /// Parses one page given as bytes.
+    fn parse_bytes(&self, py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
+        let input = Input::Bytes(data);
+        let parser = Some(self.0.clone());
+        parse_input(py, Source { input, parser })
+    }
+
+    /// Parses many pages in parallel; see `wirecopy.parse_many`.
+    #[pyo3(signature = (texts, threads=None))]
+    fn parse_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        parse_many_with(py, Some(&self.0), texts, threads)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let agencies = self.0.agencies().iter().count();
+        format!(
+            "Parser(agencies=<{}>, portals={}, max_size={})",
+            count(agencies, "agency"),
+            r_list(py, self.0.portals().iter().map(|p| p.name())),
+            self.0.max_size()
+        )
+    }
+}
+
+// ---------------------------------------------------------------- module
+
+#[pymodule]
+fn _wirecopy(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("ParseError", py.get_type::<ParseError>())?;
+    m.add("DEFAULT_MAX_SIZE", wirecopy::DEFAULT_MAX_SIZE)?;
+    m.add_class::<PyArticle>()?;
+    m.add_class::<PyTimestamp>()?;
+    m.add_class::<PyDateline>()?;
+    m.add_class::<PyDatelineDate>()?;
+    m.add_class::<PySignoff>()?;
+    m.add_class::<PyDisclaimer>()?;
+    m.add_class::<PyRelatedLink>()?;
+    m.add_class::<PyParser>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
+    Ok(())
+}
