@@ -27,6 +27,7 @@
 //! | model | [`Article`] and friends | the values; they compute nothing |
 //! | parser | [`ArticleParser`] | a lexicon, custom rules and limits |
 //! | render | `Display for Article` | the canonical text |
+//! | syndication | [`syndication`] | body fingerprints and groups of the same story (beside the parser, on its output) |
 //!
 //! # Extending
 //!
@@ -47,6 +48,7 @@ mod page;
 mod parser;
 mod render;
 pub mod rules;
+pub mod syndication;
 pub mod text;
 
 pub use error::{Error, ErrorKind};

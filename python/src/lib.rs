@@ -209,22 +209,22 @@ impl PyDatelineDate {
     /// The date as written (`Aug 13`, `13 Jan`).
     #[getter]
     fn text(&self) -> &str {
-        &self.0.text
+        self.0.text()
     }
     /// 1 to 12.
     #[getter]
     fn month(&self) -> u8 {
-        self.0.month
+        self.0.month()
     }
     /// 1 to 31.
     #[getter]
     fn day(&self) -> u8 {
-        self.0.day
+        self.0.day()
     }
     /// The year, when the dateline names one.
     #[getter]
     fn year(&self) -> Option<u16> {
-        self.0.year
+        self.0.year()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_py(py, &json_of(&self.0))
@@ -238,12 +238,12 @@ impl PyDatelineDate {
         hash_json(&self.0)
     }
     fn __repr__(&self, py: Python<'_>) -> String {
-        let year = self.0.year.map_or("None".to_owned(), |y| y.to_string());
+        let year = self.0.year().map_or("None".to_owned(), |y| y.to_string());
         format!(
             "DatelineDate(text={}, month={}, day={}, year={year})",
-            r(py, &self.0.text),
-            self.0.month,
-            self.0.day
+            r(py, self.0.text()),
+            self.0.month(),
+            self.0.day()
         )
     }
 }
@@ -274,7 +274,7 @@ impl PyDateline {
     /// The agencies named in the dateline, as written.
     #[getter]
     fn agencies(&self) -> Vec<&str> {
-        self.0.agencies()
+        self.0.agencies().iter().map(|a| &**a).collect()
     }
     /// The separator before the story (`—`, `-`, `:`), or "" for a space.
     #[getter]
@@ -301,7 +301,7 @@ impl PyDateline {
             "Dateline(text={}, place={}, date={date}, agencies={})",
             r(py, self.0.text()),
             r(py, self.0.place()),
-            r_list(py, self.0.agencies())
+            r_list(py, self.0.agencies().iter().map(|a| &**a))
         )
     }
 }
@@ -595,7 +595,7 @@ impl PyArticle {
     /// Every agency credited anywhere, normalised, in order of appearance.
     #[getter]
     fn agencies(&self) -> Vec<&str> {
-        self.get().agencies()
+        self.get().agencies().iter().map(|a| &**a).collect()
     }
     /// Credit lines (`(With inputs from PTI)`), joined.
     #[getter]
@@ -667,7 +667,7 @@ impl PyArticle {
         if !a.related().is_empty() {
             parts.push(format!("related=<{}>", count(a.related().len(), "link")));
         }
-        parts.push(format!("agencies={}", r_list(py, a.agencies())));
+        parts.push(format!("agencies={}", r_list(py, a.agencies().iter().map(|a| &**a))));
         if !a.credits().is_empty() {
             let credits: Vec<String> = joined(a.credits());
             parts.push(format!(
