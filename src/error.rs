@@ -26,6 +26,12 @@ pub enum ErrorKind {
         /// The first byte that is not part of a valid UTF-8 sequence.
         byte: u8,
     },
+    /// The bytes are an XML news document (NITF, NewsML), not text copy
+    /// (only from [`parse_bytes`](crate::parse_bytes)).
+    Xml {
+        /// Which XML format.
+        format: crate::envelope::XmlFormat,
+    },
 }
 
 /// An input that is not an article: what was expected, and where.
@@ -59,6 +65,12 @@ impl fmt::Display for Message<'_> {
                 f,
                 "input of {size} bytes is over the size limit of {limit} bytes"
             ),
+            ErrorKind::Xml { format } => {
+                write!(
+                    f,
+                    "found an XML document ({format}); wirecopy reads text copy"
+                )
+            }
             ErrorKind::InvalidUtf8 { byte } => {
                 write!(
                     f,

@@ -20,6 +20,7 @@
 //!
 //! | layer | module | what it does |
 //! |---|---|---|
+//! | envelope | [`envelope`] | ANPA-1312 and IPTC 7901 framing and 8-bit text, read by [`parse_bytes`] |
 //! | text | [`text`] | lines and blocks of copy, small string helpers |
 //! | lexicon | [`Lexicon`] | agencies, portals, zones, and the gates derived from them |
 //! | rules | [`rules`] | one module per part of a page, each a nom parser with its gate |
@@ -41,6 +42,7 @@
 #![deny(missing_docs)]
 #![warn(rust_2018_idioms)]
 
+pub mod envelope;
 mod error;
 pub mod lexicon;
 mod model;

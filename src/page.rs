@@ -133,6 +133,29 @@ pub(crate) fn article<'a>(input: &'a str, g: Grammar<'a>) -> Result<Article<'a>,
     Ok(article)
 }
 
+/// An article whose headline (and byline) came apart from its body, as an
+/// envelope's header lines give them: the body is read from its first block
+/// on, none of it taken for the headline. Without a headline the first
+/// line of the body is one, as in [`article`].
+pub(crate) fn article_apart<'a>(
+    headline: Option<&'a str>,
+    byline: Option<&'a str>,
+    body: &'a str,
+    g: Grammar<'a>,
+) -> Result<Article<'a>, Error> {
+    let Some(headline) = headline.map(crate::text::trim).filter(|h| !h.is_empty()) else {
+        return article(body, g);
+    };
+    let mut article = Article::new(headline);
+    article.byline = byline.map(Cow::Borrowed);
+    let mut page = Page::new(body, g, &mut article);
+    for block in Lines::new(body).into_blocks() {
+        page.block(block);
+    }
+    page.finish();
+    Ok(article)
+}
+
 struct Page<'a, 'p> {
     g: Grammar<'a>,
     article: &'p mut Article<'a>,

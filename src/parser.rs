@@ -174,7 +174,42 @@ impl ArticleParser {
     }
 
     /// Parses one article from bytes. See [`crate::parse_bytes`].
+    ///
+    /// Copy in an agency envelope (ANPA-1312, IPTC 7901) is opened first:
+    /// its text is decoded by the envelope's rules (UTF-8, else
+    /// Windows-1252), its header lines give the headline and byline, and the
+    /// story inside is read by the page grammar. Such an article owns its
+    /// text (the decoded copy does not outlive the call). An XML news
+    /// document (NITF, NewsML) is an error naming its format.
     pub fn parse_bytes<'a>(&'a self, input: &'a [u8]) -> Result<Article<'a>, Error> {
+        match crate::envelope::open(input) {
+            Err(crate::envelope::EnvelopeError::Xml(format)) => {
+                return Err(Error::at(ErrorKind::Xml { format }, "", 0));
+            }
+            Ok(Some(opened)) if input.len() <= self.max_size => {
+                let (_, story) = opened.read();
+                let byline = story.bylines().first().copied();
+                let mut article = crate::page::article_apart(
+                    story.headline(),
+                    byline,
+                    story.body(),
+                    self.grammar(),
+                )?;
+                // IPTC 7901 puts the sign-off after the notebook, out of the body.
+                if article.signoff().is_none()
+                    && let Some(s) = story
+                        .signoff()
+                        .and_then(|s| crate::rules::signoff::signoff_line(s, self.agencies()))
+                {
+                    article = self.credit_agencies(
+                        article
+                            .with_signoff(Some(s.with_placement(crate::model::Placement::Block))),
+                    );
+                }
+                return Ok(article.into_owned());
+            }
+            _ => {}
+        }
         if input.len() > self.max_size {
             let valid = valid_prefix(&input[..self.max_size.min(input.len())]);
             return Err(Error::at(

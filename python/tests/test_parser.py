@@ -36,13 +36,14 @@ def test_a_new_agency_without_parentheses() -> None:
 
 
 def test_agency_aliases_normalise() -> None:
-    parser = wirecopy.Parser(agencies=[{"name": "MENA", "aliases": ["Middle East News Agency"]}])
-    page = "Canal lane opens\n\nCAIRO, March 3 (Middle East News Agency) - Egypt opened a lane.\n"
+    parser = wirecopy.Parser(agencies=[{"name": "ZNA", "aliases": ["Zembla News Agency"]}])
+    page = "Port opens\n\nZEMBLA, March 3 (Zembla News Agency) - Zembla opened a port.\n"
     a = parser.parse(page)
     assert a.dateline is not None
-    assert a.dateline.agencies == ["Middle East News Agency"]
-    assert a.agencies == ["MENA"]
-    assert wirecopy.parse(page).dateline.agencies == []  # type: ignore[union-attr]
+    assert a.dateline.agencies == ["Zembla News Agency"]
+    assert a.agencies == ["ZNA"]
+    # The built-in parser does not know it: no dateline credits it.
+    assert wirecopy.parse(page).agencies == []
 
 
 def test_a_new_portal() -> None:

@@ -896,13 +896,6 @@ pub struct Article<'a> {
     pub(crate) timestamp: Option<Timestamp<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) byline: Option<Cow<'a, str>>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(borrow, default, skip_serializing_if = "Option::is_none")
-    )]
-    pub(crate) deck: Option<Deck<'a>>,
-    #[cfg_attr(feature = "serde", serde(borrow, default))]
-    pub(crate) lead_credit: Option<LeadCredit<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) dateline: Option<Dateline<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
@@ -913,6 +906,21 @@ pub struct Article<'a> {
     pub(crate) disclaimer: Option<Disclaimer<'a>>,
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub(crate) related: Vec<RelatedLink<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) agencies: Vec<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) credits: Vec<Text<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) boilerplate: Vec<Text<'a>>,
+    // Keys added after the contract's first ones (serde writes fields in
+    // this order).
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) deck: Option<Deck<'a>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) lead_credit: Option<LeadCredit<'a>>,
     /// The heading the related list stood under, as written; rendering
     /// writes it back (a custom portal's `Read Next`), or a canonical one.
     #[cfg_attr(
@@ -920,12 +928,6 @@ pub struct Article<'a> {
         serde(borrow, default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) related_heading: Option<Cow<'a, str>>,
-    #[cfg_attr(feature = "serde", serde(borrow))]
-    pub(crate) agencies: Vec<Cow<'a, str>>,
-    #[cfg_attr(feature = "serde", serde(borrow, default))]
-    pub(crate) credits: Vec<Text<'a>>,
-    #[cfg_attr(feature = "serde", serde(borrow, default))]
-    pub(crate) boilerplate: Vec<Text<'a>>,
 }
 
 impl<'a> Article<'a> {

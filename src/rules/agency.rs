@@ -21,10 +21,17 @@ pub(crate) fn is_agency_code(code: &str, agencies: &Agencies) -> bool {
 }
 
 pub(crate) fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
+    // Beside a known agency, a partner may be written in lower case, as
+    // dpa writes its partners' codes (`tca/dpa`).
+    let known = inner
+        .split(['/', ','])
+        .any(|c| agencies.find(trim(c)).is_some());
     !inner.is_empty()
-        && inner
-            .split(['/', ','])
-            .all(|c| is_agency_code(trim(c), agencies))
+        && inner.split(['/', ',']).all(|c| {
+            let c = trim(c);
+            is_agency_code(c, agencies)
+                || known && (2..=8).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase())
+        })
 }
 
 /// `(AP)`, `(Reuters)`, `(AP/PTI)` after optional spaces.

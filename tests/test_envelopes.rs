@@ -1,0 +1,80 @@
+//! Agency files as delivered (`../shared/corpus/wire-envelopes`), read with
+//! `parse_bytes` as a user would: every field of `expected.json` for the
+//! text files (ANPA-1312, IPTC 7901), the XML error for the others.
+
+mod common;
+
+use std::fs;
+
+use serde_json::Value;
+
+#[test]
+fn wire_envelopes_give_every_expected_field() {
+    let Some(shared) = common::shared("wire_envelopes_give_every_expected_field") else {
+        return;
+    };
+    let dir = shared.join("corpus/wire-envelopes");
+    let expected: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let (mut fields, mut right, mut xml) = (0, 0, 0);
+    let mut wrong = Vec::new();
+    for (file, exp) in expected.as_object().unwrap() {
+        let bytes = fs::read(dir.join(file)).unwrap();
+        if file.ends_with(".xml") {
+            let err = wirecopy::parse_bytes(&bytes).unwrap_err();
+            assert!(
+                err.to_string().contains("an XML document (")
+                    && err.to_string().ends_with("wirecopy reads text copy"),
+                "{file}: {err}"
+            );
+            xml += 1;
+            continue;
+        }
+        let a = wirecopy::parse_bytes(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let d = a.dateline();
+        let agency = d.map(|d| d.agencies().join(",")).filter(|s| !s.is_empty());
+        let got = [
+            ("headline", Some(a.headline().to_owned())),
+            ("byline", a.byline().map(str::to_owned)),
+            ("place", d.map(|d| d.place().to_owned())),
+            ("agency", agency),
+            (
+                "lead",
+                a.paragraphs().first().map(|p| p.joined().into_owned()),
+            ),
+            (
+                "signoff",
+                a.signoff().map(|s| s.text().joined().into_owned()),
+            ),
+        ];
+        for (key, got) in got {
+            let Some(want) = exp.get(key) else { continue };
+            fields += 1;
+            let ok = match (want.as_str(), &got) {
+                (None, None) => want.is_null(),
+                (Some(w), Some(g)) if key == "lead" => g.starts_with(w),
+                (Some(w), Some(g)) => match w.strip_suffix('…') {
+                    Some(prefix) => g.starts_with(prefix),
+                    None => g == w,
+                },
+                _ => false,
+            };
+            if ok {
+                right += 1;
+            } else {
+                wrong.push(format!("{file} {key}: expected {want}, got {got:?}"));
+            }
+        }
+        // What parse_bytes read renders and reads back the same.
+        let text = a.to_string();
+        assert_eq!(
+            wirecopy::parse(&text).unwrap().headline(),
+            a.headline(),
+            "{file}"
+        );
+    }
+    println!("wire envelopes: {right} of {fields} fields right, {xml} XML files refused");
+    assert!(xml >= 5, "the XML files");
+    assert!(fields >= 50, "only {fields} fields");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
