@@ -22,14 +22,16 @@ use crate::model::{
     Article, Deck, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading,
 };
 use crate::rules::Gate;
-use crate::rules::credit::{BOILERPLATE_GATE, CREDIT_GATE, boilerplate, credit, credit_agencies};
+use crate::rules::credit::{
+    BOILERPLATE_GATE, CREDIT_GATE, boilerplate_block, credit_agencies, credit_block,
+};
 use crate::rules::custom::{BlockKind, Rule};
 use crate::rules::dateline::{parse as dateline_parse, skip_markup, split_byline};
-use crate::rules::deck::deck;
-use crate::rules::disclaimer::{self, disclaimer, disclaimer_tail};
-use crate::rules::header::{byline, desk, desk_like, first_line, pipe_line};
-use crate::rules::lead_credit::lead_credit;
-use crate::rules::related::{MAX_HEADING, heading, pair_line};
+use crate::rules::deck::deck_head;
+use crate::rules::disclaimer::{self, disclaimer_block, disclaimer_tail};
+use crate::rules::header::{byline_line, desk_like_line, desk_line, first_line, pipe_line};
+use crate::rules::lead_credit::lead_credit_head;
+use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
 use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
 use crate::text::{Lines, head4, split_last_line, strip_hashes};
@@ -257,7 +259,7 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             // A byline run into the dateline: the byline is header, the
             // rest of the block is the body.
-            let by_line = byline(t);
+            let by_line = byline_line(t);
             if self.article.byline.is_none()
                 && by_line.is_none()
                 && let Some((by, start)) = split_byline(before, self.g.lexicon)
@@ -278,8 +280,8 @@ impl<'a, 'p> Page<'a, 'p> {
                 continue;
             }
             let by = by_line
-                .or_else(|| desk(t, portals))
-                .or_else(|| in_header_block.then(|| desk_like(t)).flatten());
+                .or_else(|| desk_line(t, portals))
+                .or_else(|| in_header_block.then(|| desk_like_line(t)).flatten());
             if let Some(b) = by {
                 if self.article.byline.is_none() {
                     self.article.byline = Some(Cow::Borrowed(b));
@@ -295,7 +297,7 @@ impl<'a, 'p> Page<'a, 'p> {
     #[inline]
     fn disclaimer(&self, block: &'a str) -> Option<Disclaimer<'a>> {
         if self.g.gates.might_be_disclaimer(block, self.g.lexicon) {
-            disclaimer(block, self.portals())
+            disclaimer_block(block, self.portals())
         } else {
             None
         }
@@ -332,7 +334,7 @@ impl<'a, 'p> Page<'a, 'p> {
         // a few comparisons.
         let len = block.len();
         if self.g.gates.might_be_heading(block, self.g.lexicon)
-            && let Some(shape) = heading(block, portals)
+            && let Some(shape) = heading_line(block, portals)
         {
             self.in_related = Some(shape);
             self.article
@@ -345,12 +347,12 @@ impl<'a, 'p> Page<'a, 'p> {
             return true;
         }
         if self.g.gates.may_open(block, Gates::CREDIT)
-            && let Some(c) = credit(block)
+            && let Some(c) = credit_block(block)
         {
             self.article.credits.push(Text::new(c));
             return true;
         }
-        if self.g.gates.may_open(block, Gates::BOILERPLATE) && boilerplate(block) {
+        if self.g.gates.may_open(block, Gates::BOILERPLATE) && boilerplate_block(block) {
             self.article.boilerplate.push(Text::new(block));
             return true;
         }
@@ -382,14 +384,14 @@ impl<'a, 'p> Page<'a, 'p> {
             // (`&lt;p&gt;`) is layout, like white space.
             let unmarked = skip_markup(text);
             if unmarked.len() < text.len()
-                && (lead_credit(unmarked, lex).is_some()
+                && (lead_credit_head(unmarked, lex).is_some()
                     || dateline_parse(unmarked, lex, self.article.byline.is_some()).is_some())
             {
                 text = unmarked;
             }
             // A lead credit (`AP - `, `Canadian Press - `) comes first.
             if self.article.lead_credit.is_none()
-                && let Some((c, rest)) = lead_credit(text, lex)
+                && let Some((c, rest)) = lead_credit_head(text, lex)
                 && !rest.is_empty()
             {
                 self.article.lead_credit = Some(c);
@@ -407,14 +409,14 @@ impl<'a, 'p> Page<'a, 'p> {
             // joined the standfirst to the story).
             if self.article.dateline.is_none()
                 && self.article.lead_credit.is_none()
-                && let Some((d, gap, rest)) = deck(text, lex)
+                && let Some((d, gap, rest)) = deck_head(text, lex)
             {
                 self.article.deck = Some(Deck {
                     text: Text::new(d),
                     gap: Cow::Borrowed(gap),
                 });
                 text = rest;
-                if let Some((c, rest)) = lead_credit(text, lex) {
+                if let Some((c, rest)) = lead_credit_head(text, lex) {
                     self.article.lead_credit = Some(c);
                     text = rest;
                 }

@@ -6,7 +6,7 @@
 use std::fmt::{self, Display, Formatter, Write};
 
 use crate::model::{Article, Dateline, Placement, Text, canonical_related_heading};
-use crate::rules::header::byline;
+use crate::rules::header::byline_line;
 use crate::rules::related::pair_line;
 
 struct Blocks<'f, 'g> {
@@ -100,7 +100,7 @@ impl Display for Article<'_> {
                     write!(b.f, "\n|\n{by}")?;
                 }
             } else if let Some(by) = by {
-                if byline(by).is_none() {
+                if byline_line(by).is_none() {
                     b.f.write_str("|\n")?;
                 }
                 b.f.write_str(by)?;

@@ -36,8 +36,8 @@ fn every_grammar_function(s: &str) {
     let (agencies, portals) = (parser.agencies(), parser.portals());
     let _ = dateline::dateline::<E<'_>>(s);
     let _ = dateline::dateline_in::<E<'_>>(parser.lexicon(), true)(s);
-    let _ = dateline::byline_dateline(s, parser.lexicon());
-    let _ = wirecopy::rules::lead_credit::lead_credit(s, parser.lexicon());
+    let _ = dateline::byline_dateline_head(s, parser.lexicon());
+    let _ = wirecopy::rules::lead_credit::lead_credit_head(s, parser.lexicon());
     let _ = date::month_number(s);
     let _ = signoff::signoff_line(s, agencies);
     let _ = signoff::signoff_tail(s, agencies);
@@ -48,20 +48,20 @@ fn every_grammar_function(s: &str) {
     let _ = timestamp::timestamp_line(s, parser.lexicon());
     let _ = timestamp::zone_offset(s);
     let _ = (
-        header::byline(s),
+        header::byline_line(s),
         header::pipe_line(s),
-        header::desk(s, portals),
-        header::desk_like(s),
+        header::desk_line(s, portals),
+        header::desk_like_line(s),
     );
     let _ = (
-        disclaimer::disclaimer(s, portals),
+        disclaimer::disclaimer_block(s, portals),
         disclaimer::disclaimer_tail(s, portals),
         disclaimer::publisher_in(s),
     );
-    let _ = credit::credit(s).map(|c| credit::credit_agencies(c, agencies).count());
+    let _ = credit::credit_block(s).map(|c| credit::credit_agencies(c, agencies).count());
     let _ = (
-        credit::boilerplate(s),
-        related::heading(s, portals),
+        credit::boilerplate_block(s),
+        related::heading_line(s, portals),
         related::pair_line(s),
     );
     let _ = (

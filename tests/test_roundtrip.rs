@@ -242,7 +242,7 @@ prop_compose! {
             }
         }
         let disclaimer = disclaimer.map(|d| {
-            wirecopy::rules::disclaimer::disclaimer(d, parser.portals()).unwrap().into_owned()
+            wirecopy::rules::disclaimer::disclaimer_block(d, parser.portals()).unwrap().into_owned()
         });
         let related = related
             .into_iter()
@@ -528,7 +528,7 @@ fn a_disclaimer_value_is_a_disclaimer() {
     // Guards the generator above: every disclaimer it uses is recognised.
     let portals = wirecopy::ArticleParser::builtin().portals();
     for d in DISCLAIMERS {
-        let v: Option<Disclaimer<'_>> = wirecopy::rules::disclaimer::disclaimer(d, portals);
+        let v: Option<Disclaimer<'_>> = wirecopy::rules::disclaimer::disclaimer_block(d, portals);
         assert!(v.is_some(), "{d}");
     }
 }

@@ -4,7 +4,6 @@ use libfuzzer_sys::fuzz_target;
 use wirecopy::rules::timestamp::{datetime, timestamp_line, zone_offset};
 
 fuzz_target!(|s: &str| {
-    let portals = wirecopy::ArticleParser::builtin().portals();
     if let Ok((_, (_, dt))) = datetime::<nom::error::Error<&str>>(s) {
         assert_eq!(wirecopy::DateTime::parse_iso(&dt.to_string()), Some(dt));
     }

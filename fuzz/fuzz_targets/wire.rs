@@ -1,4 +1,4 @@
-//! `text` and `rules::page`: `Lines`, `Blocks`, `block`, `is_blank`,
+//! `text` and `rules::block`: `Lines`, `Blocks`, `block`, `is_blank`,
 //! `is_indented`, `parse_with`.
 #![no_main]
 use libfuzzer_sys::fuzz_target;

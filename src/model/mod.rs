@@ -1081,6 +1081,28 @@ impl<'a> Article<'a> {
         self
     }
 
+    /// Reads an article from any serde deserializer into an
+    /// `Article<'static>`: from a reader or a `serde_json::Value`, where
+    /// nothing can be borrowed.
+    ///
+    /// ```
+    /// let a = wirecopy::parse("Headline\n\nKochi, Mar 14 (PTI) Rain fell.")?;
+    /// let json = serde_json::to_vec(&a).unwrap();
+    /// let mut de = serde_json::Deserializer::from_reader(&json[..]);
+    /// let owned = wirecopy::Article::deserialize_owned(&mut de).unwrap();
+    /// assert_eq!(owned, a);
+    /// let value = serde_json::to_value(&a).unwrap();
+    /// assert_eq!(wirecopy::Article::deserialize_owned(value).unwrap(), a);
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    pub fn deserialize_owned<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Article<'static>, D::Error> {
+        <Article<'de> as serde::Deserialize<'de>>::deserialize(deserializer)
+            .map(Article::into_owned)
+    }
+
     /// Detaches the article from the input (and from the parser).
     pub fn into_owned(self) -> Article<'static> {
         Article {

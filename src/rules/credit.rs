@@ -6,12 +6,12 @@
 //! `ALSO READ | …`, `Also Read: …`, `Image Credit: ANI` — is kept out of the body.
 //!
 //! ```
-//! use wirecopy::rules::credit::{credit, credit_agencies, boilerplate};
+//! use wirecopy::rules::credit::{credit_block, credit_agencies, boilerplate_block};
 //! let agencies = wirecopy::Lexicon::builtin().agencies();
-//! let c = credit("(With inputs from Press Trust of India and MENA)").unwrap();
+//! let c = credit_block("(With inputs from Press Trust of India and MENA)").unwrap();
 //! assert_eq!(credit_agencies(c, agencies).collect::<Vec<_>>(), ["PTI", "MENA"]);
-//! assert!(boilerplate("Also Read | Delhi Metro Extends Timings"));
-//! assert!(credit("(He was speaking at a rally)").is_none());
+//! assert!(boilerplate_block("Also Read | Delhi Metro Extends Timings"));
+//! assert!(credit_block("(He was speaking at a rally)").is_none());
 //! ```
 
 use nom::IResult;
@@ -31,20 +31,20 @@ const CREDIT_OPENERS: &[&str] = &[
     "written by",
 ];
 
-/// The nom form of [`credit`]: the first block of the input is a credit line.
+/// The nom form of [`credit_block`]: the first block of the input is a credit line.
 ///
 /// ```
-/// let (_, c) = wirecopy::rules::credit::credit_block::<nom::error::Error<&str>>("(With inputs from PTI)\n").unwrap();
+/// let (_, c) = wirecopy::rules::credit::credit::<nom::error::Error<&str>>("(With inputs from PTI)\n").unwrap();
 /// assert_eq!(c, "(With inputs from PTI)");
 /// ```
-pub fn credit_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+pub fn credit<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, &'a str, E> {
-    super::on_block(i, "a credit line", credit)
+    super::on_block(i, "a credit line", credit_block)
 }
 
 /// A whole block that is a credit line; returns it trimmed.
-pub fn credit(block: &str) -> Option<&str> {
+pub fn credit_block(block: &str) -> Option<&str> {
     let t = crate::text::trim(block);
     if t.len() > 400 {
         return None;
@@ -154,7 +154,7 @@ pub(crate) fn is_boilerplate_opener(label: &str) -> bool {
 /// Whether a block is boilerplate that is not part of the body: an opener
 /// (`Also Read`, `Image Credit`, …, any case) then `|`, `:` or a dash, with or
 /// without spaces between.
-pub fn boilerplate(block: &str) -> bool {
+pub fn boilerplate_block(block: &str) -> bool {
     let t = crate::text::trim_start(block);
     if !t
         .as_bytes()
@@ -208,7 +208,7 @@ mod tests {
             "Copyright (c) 2024 AFP",
             "© Reuters 2024",
         ] {
-            assert!(credit(c).is_some(), "{c}");
+            assert!(credit_block(c).is_some(), "{c}");
             assert!(may_open_credit(c.as_bytes()[0]), "{c}");
         }
         assert!(!may_open_credit(b'T') && !may_open_credit(b'c'));
@@ -244,18 +244,18 @@ mod tests {
             ),
             ("Copyright © 2013 Reuters", vec!["Reuters"]),
         ] {
-            let c = credit(text).unwrap_or_else(|| panic!("{text}"));
+            let c = credit_block(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(credit_agencies(c, ag).collect::<Vec<_>>(), names, "{text}");
         }
     }
 
     #[test]
     fn boilerplate_lines() {
-        assert!(boilerplate("ALSO READ | x"));
-        assert!(boilerplate("Also Read: x"));
-        assert!(boilerplate("Image Credit: ANI"));
-        assert!(boilerplate("Image Credit :ANI"));
-        assert!(!boilerplate("Image Credits are due"));
-        assert!(!boilerplate("Also, read the report"));
+        assert!(boilerplate_block("ALSO READ | x"));
+        assert!(boilerplate_block("Also Read: x"));
+        assert!(boilerplate_block("Image Credit: ANI"));
+        assert!(boilerplate_block("Image Credit :ANI"));
+        assert!(!boilerplate_block("Image Credits are due"));
+        assert!(!boilerplate_block("Also, read the report"));
     }
 }

@@ -1,4 +1,4 @@
-//! A deck (a standfirst) that a feed put before the story's credit or
+//! A deck_head (a standfirst) that a feed put before the story's credit or
 //! dateline: `Tertiary index comes in at almost double expectations. LONDON
 //! (Reuters) - The yen …`, `Single mothers, poverty were big factors    
 //! HealthDayNews -- American teenagers …`.
@@ -9,11 +9,11 @@
 //! a run of spaces, within its first 300 bytes, and has three words at least.
 //!
 //! ```
-//! use wirecopy::rules::deck::deck;
+//! use wirecopy::rules::deck::deck_head;
 //! let lex = wirecopy::Lexicon::builtin();
-//! let (d, gap, rest) = deck("Yen rallies on data. LONDON (Reuters) - The yen rose.", lex).unwrap();
+//! let (d, gap, rest) = deck_head("Yen rallies on data. LONDON (Reuters) - The yen rose.", lex).unwrap();
 //! assert_eq!((d, gap, rest), ("Yen rallies on data.", " ", "LONDON (Reuters) - The yen rose."));
-//! assert!(deck("Yen rallies on data. LONDON is calm.", lex).is_none());
+//! assert!(deck_head("Yen rallies on data. LONDON is calm.", lex).is_none());
 //! ```
 
 use crate::lexicon::Lexicon;
@@ -24,7 +24,7 @@ const MAX_LEN: usize = 300;
 
 /// The deck at the head of `text`, the white space after it and the text
 /// from the credit or dateline on.
-pub fn deck<'a>(text: &'a str, lexicon: &Lexicon) -> Option<(&'a str, &'a str, &'a str)> {
+pub fn deck_head<'a>(text: &'a str, lexicon: &Lexicon) -> Option<(&'a str, &'a str, &'a str)> {
     let window = &text[..floor(text, MAX_LEN)];
     let b = window.as_bytes();
     // Each run of spaces is a candidate end: after a sentence's end, or
@@ -63,7 +63,9 @@ fn strong_opening(rest: &str, lexicon: &Lexicon) -> bool {
     if memchr::memchr2(b'-', 0xE2, head).is_none() {
         return false;
     }
-    if super::lead_credit::lead_credit(rest, lexicon).is_some_and(|(_, story)| !story.is_empty()) {
+    if super::lead_credit::lead_credit_head(rest, lexicon)
+        .is_some_and(|(_, story)| !story.is_empty())
+    {
         return true;
     }
     super::dateline::parse(rest, lexicon, false).is_some_and(|(d, story)| {
@@ -83,7 +85,7 @@ mod tests {
     #[test]
     fn decks_need_a_strong_opening_after_them() {
         let lex = Lexicon::builtin();
-        let (d, _, rest) = deck(
+        let (d, _, rest) = deck_head(
             "Poverty matters in school    HealthDayNews -- Teens who live",
             lex,
         )
@@ -103,7 +105,7 @@ mod tests {
             "He said so. LONDON (Reuters) - ",
             "MOSCOW. Oct 5 (Interfax) - Russia said",
         ] {
-            assert_eq!(deck(s, lex), None, "{s}");
+            assert_eq!(deck_head(s, lex), None, "{s}");
         }
     }
 }

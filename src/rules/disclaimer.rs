@@ -8,11 +8,11 @@
 //! `ThePrint holds no responsibility`), else from the matching portal.
 //!
 //! ```
-//! use wirecopy::rules::disclaimer::disclaimer;
+//! use wirecopy::rules::disclaimer::disclaimer_block;
 //! let portals = wirecopy::Lexicon::builtin().portals();
-//! let d = disclaimer("(This story has not been edited by Acme Daily staff and is auto-generated from a syndicated feed.)", portals).unwrap();
+//! let d = disclaimer_block("(This story has not been edited by Acme Daily staff and is auto-generated from a syndicated feed.)", portals).unwrap();
 //! assert_eq!(d.publisher(), Some("Acme Daily"));
-//! assert!(disclaimer("The feed was syndicated widely, officials said, in a long paragraph about media.", portals).is_none());
+//! assert!(disclaimer_block("The feed was syndicated widely, officials said, in a long paragraph about media.", portals).is_none());
 //! ```
 
 use std::borrow::Cow;
@@ -41,24 +41,24 @@ pub(crate) const GATE: super::Gate = super::Gate {
     max_len: MAX_LEN,
 };
 
-/// The nom form of [`disclaimer`] with the built-in portals: the first block
+/// The nom form of [`disclaimer_block`] with the built-in portals: the first block
 /// of the input is a disclaimer; returns it and the text after the block.
 ///
 /// ```
 /// let text = "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)\n\nRest";
-/// let (rest, d) = wirecopy::rules::disclaimer::disclaimer_block::<nom::error::Error<&str>>(text).unwrap();
+/// let (rest, d) = wirecopy::rules::disclaimer::disclaimer::<nom::error::Error<&str>>(text).unwrap();
 /// assert_eq!((d.publisher(), rest), (Some("NDTV"), "Rest"));
 /// ```
-pub fn disclaimer_block<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+pub fn disclaimer<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, Disclaimer<'a>, E> {
     super::on_block(i, "a disclaimer", |b| {
-        disclaimer(b, crate::lexicon::Lexicon::builtin().portals())
+        disclaimer_block(b, crate::lexicon::Lexicon::builtin().portals())
     })
 }
 
 /// A whole block that is a disclaimer.
-pub fn disclaimer<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {
+pub fn disclaimer_block<'a>(block: &'a str, portals: &'a [Portal]) -> Option<Disclaimer<'a>> {
     let t = crate::text::trim(block);
     if t.is_empty() || t.len() > MAX_LEN {
         return None;
@@ -138,7 +138,7 @@ pub fn disclaimer_tail<'a>(
         if before.is_empty() || !single_group(cand) {
             continue;
         }
-        if let Some(mut d) = disclaimer(cand, portals) {
+        if let Some(mut d) = disclaimer_block(cand, portals) {
             d.placement = Placement::Inline;
             return Some((before, d));
         }
@@ -155,7 +155,7 @@ pub fn disclaimer_tail<'a>(
         if before.is_empty() || !before.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
             continue;
         }
-        if let Some(mut d) = disclaimer(cand, portals) {
+        if let Some(mut d) = disclaimer_block(cand, portals) {
             d.placement = Placement::Inline;
             return Some((before, d));
         }

@@ -3,9 +3,9 @@
 //! and desk lines (`Editorji News Desk`) of portals.
 //!
 //! ```
-//! use wirecopy::rules::header::byline;
-//! assert_eq!(byline("By Kim Soo-yeon"), Some("By Kim Soo-yeon"));
-//! assert_eq!(byline("By destination, exports to the US grew 9.6 percent."), None);
+//! use wirecopy::rules::header::byline_line;
+//! assert_eq!(byline_line("By Kim Soo-yeon"), Some("By Kim Soo-yeon"));
+//! assert_eq!(byline_line("By destination, exports to the US grew 9.6 percent."), None);
 //! ```
 
 use nom::IResult;
@@ -18,20 +18,20 @@ const NAME_JOINERS: &[&str] = &[
     "and", "&", "of", "de", "van", "von", "bin", "al", "in", "for", "da",
 ];
 
-/// The nom form of [`byline`]: the first line is a byline.
+/// The nom form of [`byline_line`]: the first line is a byline.
 ///
 /// ```
-/// let (rest, b) = wirecopy::rules::header::byline_line::<nom::error::Error<&str>>("By Kim Soo-yeon\nSEOUL").unwrap();
+/// let (rest, b) = wirecopy::rules::header::byline::<nom::error::Error<&str>>("By Kim Soo-yeon\nSEOUL").unwrap();
 /// assert_eq!((b, rest), ("By Kim Soo-yeon", "SEOUL"));
 /// ```
-pub fn byline_line<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+pub fn byline<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, &'a str, E> {
-    super::on_line(i, "a byline", byline)
+    super::on_line(i, "a byline", byline_line)
 }
 
 /// A byline line: `By` and up to ten name words.
-pub fn byline(line: &str) -> Option<&str> {
+pub fn byline_line(line: &str) -> Option<&str> {
     let t = crate::text::trim(line);
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?;
     // No colon: `By IANS, Kolkata : The …` is a byline run into a dateline.
@@ -56,7 +56,7 @@ pub fn pipe_line(line: &str) -> bool {
 }
 
 /// A desk line of a known portal.
-pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
+pub fn desk_line<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
     let t = crate::text::trim(line);
     // (Plain loops: the length settles nearly every comparison.)
     for portal in portals {
@@ -71,7 +71,7 @@ pub fn desk<'a>(line: &'a str, portals: &[Portal]) -> Option<&'a str> {
 
 /// A short line that may stand as the desk or byline inside a header block
 /// (after a time or a `|` line).
-pub fn desk_like(line: &str) -> Option<&str> {
+pub fn desk_like_line(line: &str) -> Option<&str> {
     let t = crate::text::trim(line);
     let ok = !t.is_empty()
         && t.chars().count() <= 60

@@ -10,13 +10,13 @@
 //! dash is left to the dateline rule (`WASHINGTON - `, `Athens -- `).
 //!
 //! ```
-//! use wirecopy::rules::lead_credit::lead_credit;
+//! use wirecopy::rules::lead_credit::lead_credit_head;
 //! let lex = wirecopy::Lexicon::builtin();
-//! let (c, rest) = lead_credit("AFP - France said on Monday ...", lex).unwrap();
+//! let (c, rest) = lead_credit_head("AFP - France said on Monday ...", lex).unwrap();
 //! assert_eq!((c.text(), c.agency(), rest), ("AFP", Some("AFP"), "France said on Monday ..."));
-//! let (c, _) = lead_credit("SPACE.com - The probe ...", lex).unwrap();
+//! let (c, _) = lead_credit_head("SPACE.com - The probe ...", lex).unwrap();
 //! assert_eq!((c.text(), c.agency()), ("SPACE.com", None));
-//! assert!(lead_credit("WASHINGTON - The Senate ...", lex).is_none());
+//! assert!(lead_credit_head("WASHINGTON - The Senate ...", lex).is_none());
 //! ```
 
 use std::borrow::Cow;
@@ -28,16 +28,16 @@ use crate::lexicon::Lexicon;
 use crate::model::LeadCredit;
 use crate::text::{floor, offset_in, trim_start};
 
-/// The nom form of [`lead_credit`] with the built-in lexicon.
+/// The nom form of [`lead_credit_head`] with the built-in lexicon.
 ///
 /// ```
-/// let (rest, c) = wirecopy::rules::lead_credit::credit::<nom::error::Error<&str>>("Reuters - Oil rose.").unwrap();
+/// let (rest, c) = wirecopy::rules::lead_credit::lead_credit::<nom::error::Error<&str>>("Reuters - Oil rose.").unwrap();
 /// assert_eq!((c.agency(), rest), (Some("Reuters"), "Oil rose."));
 /// ```
-pub fn credit<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
+pub fn lead_credit<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, LeadCredit<'a>, E> {
-    match lead_credit(i, Lexicon::builtin()) {
+    match lead_credit_head(i, Lexicon::builtin()) {
         Some((c, rest)) => Ok((rest, c)),
         None => super::fail(i, "a lead credit"),
     }
@@ -78,7 +78,10 @@ const PRESS_WORDS: &[&str] = &[
 
 /// The lead credit at the start of `text` and the story after it. The
 /// normalised agency borrows from `lexicon`.
-pub fn lead_credit<'a>(text: &'a str, lexicon: &'a Lexicon) -> Option<(LeadCredit<'a>, &'a str)> {
+pub fn lead_credit_head<'a>(
+    text: &'a str,
+    lexicon: &'a Lexicon,
+) -> Option<(LeadCredit<'a>, &'a str)> {
     let t = trim_start(text);
     let window = &t[..floor(t, 48)];
     // Every credit ends at a dash: most texts have none this near.
@@ -186,7 +189,7 @@ mod tests {
 
     fn credit_of(s: &str) -> Option<(&str, Option<&str>)> {
         let lex = Lexicon::builtin();
-        lead_credit(s, lex).map(|(c, _)| {
+        lead_credit_head(s, lex).map(|(c, _)| {
             let text: &str = match c.text {
                 Cow::Borrowed(t) => t,
                 Cow::Owned(_) => unreachable!(),

@@ -24,6 +24,16 @@
 //! and [`related`] blocks around it. [`date`] reads the dates that datelines
 //! and timestamps share.
 //!
+//! **Names.** A function named for a part (`dateline`, `signoff`,
+//! `timestamp`, `datetime`, `headline`, `byline`, `credit`, `disclaimer`,
+//! `lead_credit`, `related_heading`, `related_pair`, `block`) is a nom parser
+//! over the head of its input, generic over the error type. A helper that
+//! returns an `Option` (or a `bool`) has a suffix that says what it reads:
+//! `_line` one line (`signoff_line`, `byline_line`, `heading_line`),
+//! `_block` one block (`credit_block`, `disclaimer_block`), `_tail` the end
+//! of a paragraph (`signoff_tail`, `disclaimer_tail`), `_head` the start of
+//! a text (`lead_credit_head`, `deck_head`, `byline_dateline_head`).
+//!
 //! Every rule reads names (agencies, portal wordings, zones) from a
 //! [`Lexicon`](crate::lexicon::Lexicon) it is given; the nom parsers without a
 //! lexicon argument use [`Lexicon::builtin`](crate::lexicon::Lexicon::builtin).
@@ -161,7 +171,7 @@ impl<'l> Grammar<'l> {
     where
         'l: 'a,
     {
-        move |i| match lead_credit::lead_credit(i, self.lexicon) {
+        move |i| match lead_credit::lead_credit_head(i, self.lexicon) {
             Some((c, rest)) => Ok((rest, c)),
             None => fail(i, "a lead credit"),
         }
@@ -198,7 +208,7 @@ impl<'l> Grammar<'l> {
         }
     }
 
-    /// The first block as a disclaimer (see [`disclaimer::disclaimer`]).
+    /// The first block as a disclaimer (see [`disclaimer::disclaimer_block`]).
     pub fn disclaimer<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
         self,
     ) -> impl Fn(&'a str) -> IResult<&'a str, crate::model::Disclaimer<'a>, E> + 'l
@@ -207,18 +217,18 @@ impl<'l> Grammar<'l> {
     {
         move |i| {
             on_block(i, "a disclaimer", |b| {
-                disclaimer::disclaimer(b, self.lexicon.portals())
+                disclaimer::disclaimer_block(b, self.lexicon.portals())
             })
         }
     }
 
-    /// The first line as a related-list heading (see [`related::heading`]).
+    /// The first line as a related-list heading (see [`related::heading_line`]).
     pub fn related_heading<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
         self,
     ) -> impl Fn(&'a str) -> IResult<&'a str, crate::lexicon::RelatedShape, E> + 'l {
         move |i| {
             on_line(i, "a related-list heading", |l| {
-                related::heading(l, self.lexicon.portals())
+                related::heading_line(l, self.lexicon.portals())
             })
         }
     }

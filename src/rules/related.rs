@@ -1,12 +1,12 @@
-//! Related-link lists: a heading (`Recommended For You`,
+//! Related-link lists: a heading_line (`Recommended For You`,
 //! `### More From This Section`, `Also Read`, `Related News`) and the entries
 //! under it: `editorji | World` then a headline, or one headline per block.
 //!
 //! ```
-//! use wirecopy::rules::related::{heading, pair_line};
+//! use wirecopy::rules::related::{heading_line, pair_line};
 //! let portals = wirecopy::Lexicon::builtin().portals();
-//! assert!(heading("Recommended For You", portals).is_some());
-//! assert!(heading("### More From This Section", portals).is_some());
+//! assert!(heading_line("Recommended For You", portals).is_some());
+//! assert!(heading_line("### More From This Section", portals).is_some());
 //! assert_eq!(pair_line("editorji | World"), Some(("editorji", "World")));
 //! assert_eq!(pair_line("India News | Railways to Run 96 Summer Special Trains"), None);
 //! ```
@@ -17,7 +17,7 @@ use nom::error::{ContextError, ParseError};
 use crate::lexicon::{Portal, RelatedShape};
 use crate::text::strip_hashes;
 
-/// The nom form of [`heading`] with the built-in portals: the first line is a
+/// The nom form of [`heading_line`] with the built-in portals: the first line is a
 /// related-list heading.
 ///
 /// ```
@@ -28,7 +28,7 @@ pub fn related_heading<'a, E: ParseError<&'a str> + ContextError<&'a str>>(
     i: &'a str,
 ) -> IResult<&'a str, RelatedShape, E> {
     super::on_line(i, "a related-list heading", |l| {
-        heading(l, crate::lexicon::Lexicon::builtin().portals())
+        heading_line(l, crate::lexicon::Lexicon::builtin().portals())
     })
 }
 
@@ -46,7 +46,7 @@ pub(crate) const MAX_HEADING: usize = 60;
 const _: () = assert!(MAX_HEADING < 64);
 
 /// The shape of the list a heading opens, if the block is a known heading.
-pub fn heading(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
+pub fn heading_line(block: &str, portals: &[Portal]) -> Option<RelatedShape> {
     let t = strip_hashes(crate::text::trim(block));
     if t.is_empty() || t.len() > MAX_HEADING || t.contains(['\n', '\r']) {
         return None;

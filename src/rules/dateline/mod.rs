@@ -66,12 +66,12 @@ pub fn dateline_in<'a, 'r, E: ParseError<&'a str> + ContextError<&'a str>>(
 /// dateline and the story text.
 ///
 /// ```
-/// use wirecopy::rules::dateline::byline_dateline;
+/// use wirecopy::rules::dateline::byline_dateline_head;
 /// let lex = wirecopy::Lexicon::builtin();
-/// let (by, d, rest) = byline_dateline("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", lex).unwrap();
+/// let (by, d, rest) = byline_dateline_head("By Shirish B Pradhan Kathmandu, Oct 17 (PTI) Nepal said.", lex).unwrap();
 /// assert_eq!((by, d.place(), rest), ("By Shirish B Pradhan", "Kathmandu", "Nepal said."));
 /// ```
-pub fn byline_dateline<'a>(
+pub fn byline_dateline_head<'a>(
     i: &'a str,
     lexicon: &Lexicon,
 ) -> Option<(&'a str, Dateline<'a>, &'a str)> {
@@ -93,7 +93,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
     if let Some(at) = window.find("  ").or_else(|| window.find("&lt;/p&gt;")) {
         let cand = skip_markup(&after_by[at..]);
         let by = t[..offset_in(t, after_by) + at].trim_end();
-        if crate::rules::header::byline(by).is_some() && parse(cand, lex, true).is_some() {
+        if crate::rules::header::byline_line(by).is_some() && parse(cand, lex, true).is_some() {
             return Some((by, cand));
         }
     }
@@ -110,7 +110,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
         }
         let cand = &after_by[start..];
         let by = t[..offset_in(t, cand)].trim_end();
-        if crate::rules::header::byline(by).is_some()
+        if crate::rules::header::byline_line(by).is_some()
             && parse(cand, lex, true).is_some_and(|(d, _)| d.date.is_some())
         {
             return Some((by, cand));
@@ -120,7 +120,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
     for (at, _) in window.match_indices(',') {
         let cand = trim_start(&after_by[at + 1..]);
         let by = t[..offset_in(t, after_by) + at].trim_end();
-        if crate::rules::header::byline(by).is_none() {
+        if crate::rules::header::byline_line(by).is_none() {
             continue;
         }
         if let Some((d, _)) = parse(cand, lex, true) {
