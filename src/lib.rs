@@ -90,6 +90,19 @@ pub fn parse(input: &str) -> Result<Article<'_>, Error> {
     ArticleParser::builtin().parse(input)
 }
 
+/// Parses a story whose headline comes apart from its body (a dump's
+/// `title` and `text` fields) with the built-in agencies and portals; see
+/// [`ArticleParser::parse_titled`].
+///
+/// ```
+/// let a = wirecopy::parse_titled("Rain lashes Kochi", "Kochi, Mar 14 (PTI) Heavy rain hit the city.\nSchools were shut.")?;
+/// assert_eq!((a.headline(), a.paragraphs().len()), ("Rain lashes Kochi", 2));
+/// # Ok::<(), wirecopy::Error>(())
+/// ```
+pub fn parse_titled<'a>(title: &'a str, body: &'a str) -> Result<Article<'a>, Error> {
+    ArticleParser::builtin().parse_titled(title, body)
+}
+
 /// Parses one page given as bytes: a UTF-8 BOM is skipped, and invalid
 /// UTF-8 is an error naming the first bad byte's offset, line and column
 /// (never a lossy conversion).

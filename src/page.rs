@@ -34,7 +34,7 @@ use crate::rules::lead_credit::lead_credit_head;
 use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
 use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
-use crate::text::{Lines, head4, split_last_line, strip_hashes};
+use crate::text::{Layout, Lines, head4, is_blank, layout, split_last_line, strip_hashes};
 
 /// What the page grammar works with: the lexicon, the gates derived from
 /// it, and the custom rules.
@@ -127,8 +127,16 @@ pub(crate) fn article<'a>(input: &'a str, g: Grammar<'a>) -> Result<Article<'a>,
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
+    // A blank line under the headline: blocks (the canonical layout, so that
+    // a rendering reads back as it was written).
+    let rest = lines.rest();
+    let layout = match Lines::new(rest).next() {
+        Some(next) if is_blank(next) => Layout::Blocks,
+        _ => layout(rest),
+    };
     let mut page = Page::new(text, g, &mut article);
-    for block in lines.into_blocks() {
+    page.lines_layout = layout == Layout::Lines;
+    for block in lines.into_blocks().with_layout(layout) {
         page.block(block);
     }
     page.finish();
@@ -150,8 +158,10 @@ pub(crate) fn article_apart<'a>(
     };
     let mut article = Article::new(headline);
     article.byline = byline.map(Cow::Borrowed);
+    let layout = layout(body);
     let mut page = Page::new(body, g, &mut article);
-    for block in Lines::new(body).into_blocks() {
+    page.lines_layout = layout == Layout::Lines;
+    for block in Lines::new(body).into_blocks().with_layout(layout) {
         page.block(block);
     }
     page.finish();
@@ -164,6 +174,10 @@ struct Page<'a, 'p> {
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
     paragraph_cap: usize,
+    /// The body has one block per line ([`Layout::Lines`]).
+    lines_layout: bool,
+    /// In one-line blocks, the block before was a `|` line.
+    after_pipe: bool,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
@@ -176,6 +190,8 @@ impl<'a, 'p> Page<'a, 'p> {
             // Portal paragraphs run about 150 bytes: enough room for them
             // without growing, at 24 bytes a slot.
             paragraph_cap: text.len() / 128 + 4,
+            lines_layout: false,
+            after_pipe: false,
         }
     }
 
@@ -209,6 +225,15 @@ impl<'a, 'p> Page<'a, 'p> {
             Some(true) => return,
             None => {}
         }
+        // A line under a lone `|` line (one-line blocks) is header, as it
+        // would be in the header's block (a desk, a byline such as `ANI`).
+        if self.after_pipe && !header_read {
+            match self.header(block) {
+                None => return,
+                Some(rest) if rest.len() < block.len() => return self.read_block(rest, true),
+                Some(_) => {}
+            }
+        }
         // A block that is a trailer (disclaimer, credit, ...) is one wherever
         // it stands: rendering moves trailers after the body, where they must
         // read the same.
@@ -230,7 +255,9 @@ impl<'a, 'p> Page<'a, 'p> {
     /// (`None` when the whole block was header).
     fn header(&mut self, block: &'a str) -> Option<&'a str> {
         let portals = self.portals();
-        let mut in_header_block = false;
+        // In one-line blocks, the header's lines are blocks of their own: a
+        // desk line right under a `|` line reads as it would in one block.
+        let mut in_header_block = std::mem::take(&mut self.after_pipe);
         let mut lines = Lines::new(block);
         loop {
             let before = lines.rest();
@@ -238,6 +265,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let t = crate::text::trim(line);
             if pipe_line(t) {
                 in_header_block = true;
+                self.after_pipe = self.lines_layout && lines.rest().is_empty();
                 continue;
             }
             // A header time has a `:` (labels, clock times) or is short.
@@ -439,7 +467,9 @@ impl<'a, 'p> Page<'a, 'p> {
         if self.article.related.is_empty() {
             self.article.related.reserve_exact(8);
         }
-        if shape == RelatedShape::SourceSection {
+        // A `source | Section` line alone waits for its title: the next
+        // block is that title, whatever it looks like.
+        if shape == RelatedShape::SourceSection && self.pending_pair.is_none() {
             let mut lines = Lines::new(block);
             let first = lines.next().unwrap_or("");
             if let Some(pair) = pair_line(first) {

@@ -173,6 +173,37 @@ impl ArticleParser {
         crate::page::article(input, self.grammar())
     }
 
+    /// Parses a story whose headline comes apart from its body, as dumps
+    /// and extractors give them (a `title` field beside the text). The body
+    /// is read from its first line on: none of it is taken for the
+    /// headline. Zero-copy over both.
+    ///
+    /// ```
+    /// let p = wirecopy::ArticleParser::builtin();
+    /// let body = "WASHINGTON (Reuters) - The Fed held rates.\nIt meets again in June.\n(Reporting by Anna Keller; Editing by Tom Hughes)";
+    /// let a = p.parse_titled("Fed holds rates", body)?;
+    /// assert_eq!(a.headline(), "Fed holds rates");
+    /// assert_eq!(a.dateline().unwrap().place(), "WASHINGTON");
+    /// assert_eq!(a.paragraphs().len(), 2);
+    /// assert_eq!(a.credits().len(), 1);
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    pub fn parse_titled<'a>(&'a self, title: &'a str, body: &'a str) -> Result<Article<'a>, Error> {
+        if title.len() + body.len() > self.max_size {
+            return Err(too_large(body, self.max_size));
+        }
+        if crate::text::trim(title).is_empty() {
+            let kind = if title.is_empty() {
+                ErrorKind::Empty
+            } else {
+                ErrorKind::Blank
+            };
+            return Err(Error::at(kind, title, 0));
+        }
+        let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+        crate::page::article_apart(Some(title), None, body, self.grammar())
+    }
+
     /// Parses one article from bytes. See [`crate::parse_bytes`].
     ///
     /// Copy in an agency envelope (ANPA-1312, IPTC 7901) is opened first:

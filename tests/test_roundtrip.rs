@@ -286,6 +286,33 @@ proptest! {
         prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
     }
 
+    /// The layouts extractors deliver: the canonical text with its blank
+    /// lines collapsed, and its body with the title given apart, read as
+    /// the canonical text does.
+    #[test]
+    fn layouts_read_alike(a in valid_article()) {
+        let text = a.to_string();
+        let single: String = text.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n");
+        let parts = |x: &Article<'_>| {
+            let mut x = x.clone();
+            // Where a sign-off or disclaimer stood in its block is layout.
+            if let Some(s) = x.signoff().cloned() {
+                x = x.with_signoff(Some(s.with_placement(Placement::Block)));
+            }
+            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
+                x.paragraphs().iter().map(|p| p.joined().into_owned()).collect::<Vec<_>>(), x.signoff().map(|s| s.text().joined().into_owned()),
+                x.disclaimer().map(|d| d.text().joined().into_owned()), x.related().iter().map(|l| l.title().joined().into_owned()).collect::<Vec<_>>())
+        };
+        let want = parts(&a);
+        // Only pages of one-line blocks keep their blocks apart without blank
+        // lines (a hard-wrapped paragraph is several lines of one block).
+        prop_assume!(text.split("\n\n").all(|b| !b.contains('\n') || b.lines().all(|l| l.len() < 40)));
+        prop_assert_eq!(parts(&wirecopy::parse(&single).unwrap()), want.clone(), "single newlines:\n{}", single);
+        if let Some((title, body)) = text.split_once('\n') {
+            prop_assert_eq!(parts(&wirecopy::parse_titled(title, body).unwrap()), want, "title apart:\n{}", body);
+        }
+    }
+
     #[test]
     fn into_owned_is_equal(a in valid_article()) {
         let text = a.to_string();

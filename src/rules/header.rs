@@ -84,6 +84,8 @@ pub fn desk_like_line(line: &str) -> Option<&str> {
 /// the text after its line.
 ///
 /// ```
+/// let (rest, h) = wirecopy::rules::header::headline::<nom::error::Error<&str>>("# Title\n\nBody").unwrap();
+/// assert_eq!((h, rest), ("Title", "\nBody"));
 /// let (rest, h) = wirecopy::rules::header::headline::<nom::error::Error<&str>>("\n  Title  \n\nBody").unwrap();
 /// assert_eq!((h, rest), ("Title", "\nBody"));
 /// ```
@@ -97,16 +99,29 @@ pub fn headline<'a, E: nom::error::ParseError<&'a str> + nom::error::ContextErro
     }
 }
 
-/// The first line that is not blank, trimmed; `lines` goes on after it.
+/// The first line that is not blank, trimmed; `lines` goes on after it. A
+/// Markdown heading's marks (`# Title`, as extractors' Markdown output
+/// writes the title) are no part of the headline.
 pub(crate) fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
     lines.find(|l| !is_blank(l)).map(|l| {
         // A line that opens and ends with visible ASCII has nothing to trim.
         let visible =
             |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !crate::text::is_ascii_space(b));
-        if visible(l.as_bytes().first()) && visible(l.as_bytes().last()) {
+        let l = if visible(l.as_bytes().first()) && visible(l.as_bytes().last()) {
             l
         } else {
             l.trim_matches(crate::text::is_invisible)
-        }
+        };
+        markdown_heading(l).unwrap_or(l)
     })
+}
+
+/// The title of a Markdown heading line: one to six `#`, a space, text.
+fn markdown_heading(l: &str) -> Option<&str> {
+    let hashes = l.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let title = l[hashes..].strip_prefix(' ')?.trim_start_matches(' ');
+    (!title.is_empty()).then_some(title)
 }

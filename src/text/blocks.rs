@@ -43,6 +43,7 @@ impl<'a> Lines<'a> {
             pos: 0,
             ends: self.ends,
             known: None,
+            per_line: false,
         }
     }
 }
@@ -148,6 +149,8 @@ pub struct Blocks<'a> {
     /// The end of the line at `pos` and the start of the next, when that
     /// line was read already (an indented line that ended a block).
     known: Option<(usize, usize)>,
+    /// Every line a block of its own ([`Layout::Lines`](super::Layout::Lines)).
+    per_line: bool,
 }
 
 impl<'a> Blocks<'a> {
@@ -159,6 +162,19 @@ impl<'a> Blocks<'a> {
     /// What has not been yielded yet.
     pub fn rest(&self) -> &'a str {
         &self.src[self.pos..]
+    }
+
+    /// Blocks of the given layout: with [`Layout::Lines`](super::Layout::Lines)
+    /// every line that is not blank is a block of its own.
+    ///
+    /// ```
+    /// use wirecopy::text::{Blocks, Layout};
+    /// let b: Vec<_> = Blocks::new("A.\nB.\n\nC.").with_layout(Layout::Lines).collect();
+    /// assert_eq!(b, ["A.", "B.", "C."]);
+    /// ```
+    pub fn with_layout(mut self, layout: super::Layout) -> Self {
+        self.per_line = layout == super::Layout::Lines;
+        self
     }
 
     /// The end of the line that starts at `pos` (without its line end) and
@@ -271,6 +287,10 @@ impl<'a> Iterator for Blocks<'a> {
         } else {
             self.first_line()?
         };
+        if self.per_line {
+            self.pos = next;
+            return Some(super::trim_end(&src[start..end]));
+        }
         // Lines run on until a blank line (taken) or an indented one (left
         // for the next block).
         loop {

@@ -6,9 +6,11 @@
 //! (lexicon, rules, page) build on it.
 
 mod blocks;
+mod layout;
 
 pub(crate) use blocks::split_last_line;
 pub use blocks::{Blocks, Lines, is_blank, is_indented};
+pub use layout::{Layout, layout};
 
 /// Whether `s` opens with `words`, separated by white space and followed by
 /// white space. Any white space counts, line ends included: rendering trims
