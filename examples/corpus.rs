@@ -2,16 +2,22 @@
 //!
 //! ```text
 //! cargo run --release --example corpus -- INPUT... [--out FILE] [--threads N]
+//!     [--text-field NAME] [--title-field NAME]
 //! ```
 //!
 //! INPUT is a directory of `.txt` pages (read recursively) or a JSON Lines
-//! file whose objects have a `text` field (the common dump shape). Output is
+//! file whose objects have a `text` field (the common dump shape), and a
+//! `title` field when the dump keeps the title apart (then the text is the
+//! body, read with `parse_titled`). The field names can be set:
+//! `--text-field maintext` reads news-please's dumps as they are. Output is
 //! one line per article, in input order: the article's JSON (DESIGN.md's
 //! contract) with a `source` key added (`path`, or `file:line`). The input
 //! is read in batches, so memory stays bounded whatever its size. A progress
 //! bar shows on stderr when it is a terminal; a summary ends the run:
-//! articles, bytes, MB/s, and failures grouped by error.
+//! articles, bytes, MB/s, the layouts met (blocks, one paragraph a line,
+//! title apart), and failures grouped by error.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
@@ -54,7 +60,7 @@ type Item = Result<Doc, (String, String)>;
 
 /// What became of one item: an output line and the size of its text, or the
 /// source, the error (without position) and the bytes it had.
-type Outcome = Result<(String, usize), (String, String, usize)>;
+type Outcome = Result<(String, usize, &'static str), (String, String, usize)>;
 
 fn outcome(item: &Item) -> Outcome {
     match item {
@@ -84,6 +90,7 @@ fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>>
 struct Summary {
     articles: usize,
     bytes: usize,
+    layouts: BTreeMap<&'static str, usize>,
     failures: BTreeMap<String, (usize, String)>,
 }
 
@@ -91,9 +98,10 @@ impl Summary {
     fn write(&mut self, sink: &mut impl Write, outcomes: Vec<Outcome>) -> io::Result<()> {
         for o in outcomes {
             match o {
-                Ok((line, len)) => {
+                Ok((line, len, layout)) => {
                     self.articles += 1;
                     self.bytes += len;
+                    *self.layouts.entry(layout).or_default() += 1;
                     // Bytes straight out: no formatting machinery per line.
                     sink.write_all(line.as_bytes())?;
                     sink.write_all(b"\n")?;
@@ -108,10 +116,54 @@ impl Summary {
     }
 }
 
+/// The names of the text and title fields of JSON Lines input.
+static FIELDS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+
+/// A JSON Lines object with the usual field names, borrowed where it can.
 #[derive(serde::Deserialize)]
 struct Line<'a> {
     #[serde(borrow)]
-    text: std::borrow::Cow<'a, str>,
+    text: Cow<'a, str>,
+    #[serde(borrow, default)]
+    title: Option<Cow<'a, str>>,
+}
+
+/// The text and title of one JSON Lines object.
+fn fields(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<Cow<'_, str>>), String> {
+    let (text_field, title_field) = FIELDS.get().map_or(("text", "title"), |(a, b)| (a, b));
+    if (text_field, title_field) == ("text", "title") {
+        let line: Line<'_> = serde_json::from_slice(bytes)
+            .map_err(|e| format!("not a JSON object with a text field: {e}"))?;
+        return Ok((line.text, line.title));
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("not a JSON object: {e}"))?;
+    let text = v
+        .get(text_field)
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| format!("no `{text_field}` field"))?;
+    let title = v.get(title_field).and_then(|t| t.as_str());
+    Ok((
+        Cow::Owned(text.to_owned()),
+        title.map(|t| Cow::Owned(t.to_owned())),
+    ))
+}
+
+/// How a document was laid out, for the summary.
+fn layout_of(text: &str, titled: bool) -> &'static str {
+    if titled {
+        return "title apart";
+    }
+    let mut lines = wirecopy::text::Lines::new(text);
+    let _headline = lines.find(|l| !wirecopy::text::is_blank(l));
+    let rest = lines.rest();
+    let blank_next = wirecopy::text::Lines::new(rest)
+        .next()
+        .is_some_and(wirecopy::text::is_blank);
+    match (blank_next, wirecopy::text::layout(rest)) {
+        (false, wirecopy::text::Layout::Lines) => "one paragraph a line",
+        _ => "blocks",
+    }
 }
 
 /// Yields documents from every input, one at a time.
@@ -193,25 +245,31 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// One output line and the size of the page's text, or the error text
-/// (without position) to group by.
-fn process(doc: &Doc) -> Result<(String, usize), String> {
-    let line;
-    let bytes = if doc.json {
-        line = serde_json::from_slice::<Line<'_>>(&doc.bytes)
-            .map_err(|e| format!("not a JSON object with a text field: {e}"))?;
-        line.text.as_bytes()
-    } else {
-        &doc.bytes
-    };
-    let article = wirecopy::parse_bytes(bytes).map_err(|e| {
+/// One output line, the size of the page's text and its layout, or the
+/// error text (without position) to group by.
+fn process(doc: &Doc) -> Result<(String, usize, &'static str), String> {
+    let strip = |e: wirecopy::Error| {
         let msg = e.to_string();
         msg.split_once(": ")
             .map_or(msg.clone(), |(_, m)| m.to_owned())
-    })?;
-    let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
+    };
+    let (json, len, layout) = if doc.json {
+        let (text, title) = fields(&doc.bytes)?;
+        let article = match &title {
+            Some(title) => wirecopy::parse_titled(title, &text),
+            None => wirecopy::parse(&text),
+        }
+        .map_err(strip)?;
+        let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
+        (json, text.len(), layout_of(&text, title.is_some()))
+    } else {
+        let article = wirecopy::parse_bytes(&doc.bytes).map_err(strip)?;
+        let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
+        let layout = std::str::from_utf8(&doc.bytes).map_or("blocks", |t| layout_of(t, false));
+        (json, doc.bytes.len(), layout)
+    };
     let source = serde_json::to_string(&doc.source()).map_err(|e| e.to_string())?;
-    Ok((format!("{{\"source\":{source},{}", &json[1..]), bytes.len()))
+    Ok((format!("{{\"source\":{source},{}", &json[1..]), len, layout))
 }
 
 /// Reading, parsing and writing overlap: a reader thread fills batches, the
@@ -260,13 +318,18 @@ fn main() -> ExitCode {
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
     let mut threads = 0;
+    let (mut text_field, mut title_field) = (None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--out" => out = args.next().map(PathBuf::from),
             "--threads" => threads = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
+            "--text-field" => text_field = args.next(),
+            "--title-field" => title_field = args.next(),
             "-h" | "--help" => {
-                println!("usage: corpus INPUT... [--out FILE] [--threads N]");
+                println!(
+                    "usage: corpus INPUT... [--out FILE] [--threads N] [--text-field NAME] [--title-field NAME]"
+                );
                 return ExitCode::SUCCESS;
             }
             _ => inputs.push(PathBuf::from(a)),
@@ -278,6 +341,10 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    let _ = FIELDS.set((
+        text_field.unwrap_or_else(|| "text".to_owned()),
+        title_field.unwrap_or_else(|| "title".to_owned()),
+    ));
     if let Err(e) = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build_global()
@@ -334,6 +401,7 @@ fn main() -> ExitCode {
     let Summary {
         articles,
         bytes,
+        layouts,
         failures,
     } = summary;
     let secs = start.elapsed().as_secs_f64();
@@ -344,6 +412,8 @@ fn main() -> ExitCode {
         bytes as f64 / 1e6 / secs.max(1e-9),
         rayon::current_num_threads()
     );
+    let met: Vec<String> = layouts.iter().map(|(l, n)| format!("{n} {l}")).collect();
+    eprintln!("  layouts: {}", met.join(", "));
     for (why, (n, first)) in &failures {
         eprintln!("  {n:>8} × {why} (first: {first})");
     }
