@@ -78,3 +78,30 @@ fn wire_envelopes_give_every_expected_field() {
     assert!(fields >= 50, "only {fields} fields");
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// What `parse_bytes` reads from an envelope renders to a page that reads
+/// back the same (the round trip of every article).
+#[test]
+fn wire_envelope_articles_round_trip() {
+    let Some(shared) = common::shared("wire_envelope_articles_round_trip") else {
+        return;
+    };
+    let dir = shared.join("corpus/wire-envelopes");
+    let mut n = 0;
+    for e in fs::read_dir(&dir).unwrap() {
+        let path = e.unwrap().path();
+        let bytes = fs::read(&path).unwrap();
+        let Ok(a) = wirecopy::parse_bytes(&bytes) else {
+            continue;
+        };
+        let text = a.to_string();
+        assert_eq!(
+            wirecopy::parse(&text).unwrap(),
+            a,
+            "{}:\n{text}",
+            path.display()
+        );
+        n += 1;
+    }
+    assert!(n >= 9, "only {n} envelopes read");
+}

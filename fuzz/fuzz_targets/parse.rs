@@ -8,5 +8,9 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(s) = std::str::from_utf8(data) {
         let _ = wirecopy::parse(s);
+        // The title given apart: the first line, and the rest as the body.
+        if let Some((title, body)) = s.split_once('\n') {
+            let _ = wirecopy::parse_titled(title, body);
+        }
     }
 });
