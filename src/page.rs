@@ -410,11 +410,17 @@ impl<'a, 'p> Page<'a, 'p> {
             let lex = self.g.lexicon;
             // Paragraph markup a feed left before the credit or dateline
             // (`&lt;p&gt;`) is layout, like white space.
+            // It is kept as the deck, so that the rendering reads the same.
             let unmarked = skip_markup(text);
             if unmarked.len() < text.len()
                 && (lead_credit_head(unmarked, lex).is_some()
                     || dateline_parse(unmarked, lex, self.article.byline.is_some()).is_some())
             {
+                let markup = crate::text::trim_end(&text[..text.len() - unmarked.len()]);
+                self.article.deck = Some(Deck {
+                    text: Text::new(markup),
+                    gap: Cow::Borrowed(&text[markup.len()..text.len() - unmarked.len()]),
+                });
                 text = unmarked;
             }
             // A lead credit (`AP - `, `Canadian Press - `) comes first.

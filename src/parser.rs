@@ -201,7 +201,9 @@ impl ArticleParser {
             return Err(Error::at(kind, title, 0));
         }
         let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-        crate::page::article_apart(Some(title), None, body, self.grammar())
+        // The title's first line, as a headline line would read.
+        let title = crate::rules::header::first_line(&mut crate::text::Lines::new(title));
+        crate::page::article_apart(title, None, body, self.grammar())
     }
 
     /// Parses one article from bytes. See [`crate::parse_bytes`].
@@ -213,11 +215,16 @@ impl ArticleParser {
     /// text (the decoded copy does not outlive the call). An XML news
     /// document (NITF, NewsML) is an error naming its format.
     pub fn parse_bytes<'a>(&'a self, input: &'a [u8]) -> Result<Article<'a>, Error> {
-        match crate::envelope::open(input) {
+        let envelope = if input.len() <= self.max_size {
+            crate::envelope::open(input)
+        } else {
+            Ok(None)
+        };
+        match envelope {
             Err(crate::envelope::EnvelopeError::Xml(format)) => {
                 return Err(Error::at(ErrorKind::Xml { format }, "", 0));
             }
-            Ok(Some(opened)) if input.len() <= self.max_size => {
+            Ok(Some(opened)) => {
                 let (_, story) = opened.read();
                 let byline = story.bylines().first().copied();
                 let mut article = crate::page::article_apart(

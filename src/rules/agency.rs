@@ -30,7 +30,10 @@ pub(crate) fn is_agency_list(inner: &str, agencies: &Agencies) -> bool {
         && inner.split(['/', ',']).all(|c| {
             let c = trim(c);
             is_agency_code(c, agencies)
-                || known && (2..=8).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase())
+                || known
+                    && !inner.contains(',')
+                    && (2..=3).contains(&c.len())
+                    && c.bytes().all(|b| b.is_ascii_lowercase())
         })
 }
 

@@ -118,10 +118,20 @@ pub(crate) fn first_line<'a>(lines: &mut Lines<'a>) -> Option<&'a str> {
 
 /// The title of a Markdown heading line: one to six `#`, a space, text.
 fn markdown_heading(l: &str) -> Option<&str> {
-    let hashes = l.bytes().take_while(|&b| b == b'#').count();
-    if !(1..=6).contains(&hashes) {
-        return None;
+    let mut title = l;
+    let mut found = false;
+    // `# ## Title` reads as `Title`, as its rendering would read again.
+    loop {
+        let hashes = title.bytes().take_while(|&b| b == b'#').count();
+        let Some(rest) = (1..=6)
+            .contains(&hashes)
+            .then(|| title[hashes..].strip_prefix(' '))
+            .flatten()
+        else {
+            break;
+        };
+        title = rest.trim_start_matches(crate::text::is_invisible);
+        found = true;
     }
-    let title = l[hashes..].strip_prefix(' ')?.trim_start_matches(' ');
-    (!title.is_empty()).then_some(title)
+    (found && !title.is_empty()).then_some(title)
 }

@@ -104,7 +104,9 @@ pub fn lead_credit_head<'a>(
         .agencies()
         .find(name)
         .map(|a| Cow::Borrowed(a.name()));
-    if agency.is_none() && !names_a_source(name) {
+    // A name no agency has must look like a source, and the story after it
+    // open as a sentence does (`McDonald's - the chain - said` is prose).
+    if agency.is_none() && !(names_a_source(name) && rest.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
     let gap = &t[end..offset_in(t, rest).max(end)];

@@ -70,6 +70,8 @@ evidence! {
     PLAUSIBLE_LOWER_PLACE = 18;
     /// An agency the lexicon knows, written without parentheses (`AUCKLAND, May 5 AAP - `).
     BARE_AGENCY = 19;
+    /// The place is more than one short word (`UK`, `ATI` are not).
+    LONG_ENOUGH = 20;
 }
 
 impl Evidence {
@@ -174,20 +176,32 @@ pub(crate) const ACCEPTED: &[(&str, Evidence)] = &[
         all(&[E::ALL_CAPS_PLACE, E::QUALIFIER, E::DASH]),
     ),
     (
-        "a known place before a dash",
-        all(&[E::KNOWN_PLACE, E::DASH]),
+        "a known place before a dash and a capital",
+        all(&[E::KNOWN_PLACE, E::DASH, E::CAPITAL_NEXT]),
+    ),
+    (
+        "a known place before a dash, alone in its block",
+        all(&[E::KNOWN_PLACE, E::DASH, E::END_OF_BLOCK]),
     ),
     (
         "a place with a region, before a colon",
         all(&[E::QUALIFIER, E::COLON]),
     ),
     (
-        "a known place before a colon",
-        all(&[E::KNOWN_PLACE, E::COLON]),
+        "a known place before a colon and a capital",
+        all(&[E::KNOWN_PLACE, E::COLON, E::CAPITAL_NEXT]),
     ),
     (
-        "a place after a byline, before a colon",
-        all(&[E::AFTER_BYLINE, E::COLON]),
+        "a known place before a colon, alone in its block",
+        all(&[E::KNOWN_PLACE, E::COLON, E::END_OF_BLOCK]),
+    ),
+    (
+        "an all-caps place after a byline, before a colon",
+        all(&[E::AFTER_BYLINE, E::ALL_CAPS_PLACE, E::COLON]),
+    ),
+    (
+        "a known place after a byline, before a colon",
+        all(&[E::AFTER_BYLINE, E::KNOWN_PLACE, E::COLON]),
     ),
     (
         "a known all-caps place alone in its block",
@@ -198,6 +212,7 @@ pub(crate) const ACCEPTED: &[(&str, Evidence)] = &[
         all(&[
             E::ALL_CAPS_PLACE,
             E::KNOWN_PLACE,
+            E::LONG_ENOUGH,
             E::NO_SEPARATOR,
             E::CAPITAL_NEXT,
         ]),
@@ -271,7 +286,13 @@ mod tests {
                 .accepted()
                 .is_some()
         );
-        assert!(all(&[E::KNOWN_PLACE, E::COLON]).accepted().is_some());
+        assert!(
+            all(&[E::KNOWN_PLACE, E::COLON, E::CAPITAL_NEXT])
+                .accepted()
+                .is_some()
+        );
+        // `Jordan - the kingdom has …`: a known place before prose.
+        assert_eq!(all(&[E::KNOWN_PLACE, E::DASH]).accepted(), None);
         assert!(all(&[E::DATE, E::DASH]).accepted().is_some());
         // A lower-case place is taken only with a date, a dash and a
         // plausible shape.

@@ -249,6 +249,10 @@ fn run_on(start: &str) -> Option<(Dateline<'_>, &str)> {
     }
     let main = &start[..end];
     let mut seen = Evidence::ALL_CAPS_PLACE.and(Evidence::NO_SEPARATOR);
+    // A word of three letters or fewer (`UK Foreign Secretary …`, `ATI
+    // Technologies …`) reads as a name's first word more often than as a
+    // dateline: not without a separator.
+    seen.add_if(words > 1 || main.len() > 3, Evidence::LONG_ENOUGH);
     seen.add_if(words > 0 && is_known_place(main), Evidence::KNOWN_PLACE);
     let mut place_end = end;
     if let Some(region) = start[end..].strip_prefix(", ") {
@@ -281,7 +285,7 @@ fn run_on(start: &str) -> Option<(Dateline<'_>, &str)> {
         rest.starts_with(|c: char| c.is_uppercase()),
         Evidence::CAPITAL_NEXT,
     );
-    seen.add_if(NOT_PLACES.contains(&main), Evidence::LABEL_WORD);
+    seen.add_if(is_label_word(main), Evidence::LABEL_WORD);
     seen.accepted()?;
     let place = &start[..place_end];
     Some(assemble(
@@ -451,8 +455,9 @@ fn with_place<'a>(
         Evidence::CAPITAL_NEXT,
     );
     seen.add_if(is_mixed_case(main), Evidence::MIXED_CASE_PLACE);
-    seen.add_if(NOT_PLACES.contains(&main), Evidence::LABEL_WORD);
+    seen.add_if(is_label_word(main), Evidence::LABEL_WORD);
     seen.add_if(lenient, Evidence::LOWER_CASE_PLACE);
+    seen.add_if(main.len() > 3 || main.contains(' '), Evidence::LONG_ENOUGH);
     seen.add_if(
         lenient && plausible_lower_place(main),
         Evidence::PLAUSIBLE_LOWER_PLACE,
@@ -471,6 +476,24 @@ fn with_place<'a>(
     let (mut d, rest) = assemble(start, text, place, date_v, names, sep, rest);
     d.source = source;
     Some((d, rest))
+}
+
+/// A word that opens notes and labels (`UPDATE`, `Watch`), or a weekday
+/// (`Monday, March 2 - `): no place, in any case.
+fn is_label_word(place: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+    ];
+    NOT_PLACES
+        .iter()
+        .chain(&WEEKDAYS)
+        .any(|w| w.eq_ignore_ascii_case(place))
 }
 
 /// Whether the gazetteer knows `place`, or the first of the places it joins
@@ -519,7 +542,7 @@ fn source_parens(i: &str) -> Option<(&str, &str)> {
         .iter()
         .position(|&b| b == b')')?;
     let inner = &inner_start[..close];
-    let ok = !inner.is_empty()
+    let ok = inner.bytes().any(|b| b.is_ascii_alphabetic())
         && inner.split(' ').count() <= 4
         && inner.split(' ').all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
