@@ -153,7 +153,9 @@ pub(crate) fn article_apart<'a>(
     body: &'a str,
     g: Grammar<'a>,
 ) -> Result<Article<'a>, Error> {
-    let Some(headline) = headline.map(crate::text::trim).filter(|h| !h.is_empty()) else {
+    // The headline reads as a headline line would (trimmed of invisible
+    // characters, a Markdown heading's marks read away).
+    let Some(headline) = headline.and_then(|h| first_line(&mut Lines::new(h))) else {
         return article(body, g);
     };
     let mut article = Article::new(headline);

@@ -201,9 +201,7 @@ impl ArticleParser {
             return Err(Error::at(kind, title, 0));
         }
         let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-        // The title's first line, as a headline line would read.
-        let title = crate::rules::header::first_line(&mut crate::text::Lines::new(title));
-        crate::page::article_apart(title, None, body, self.grammar())
+        crate::page::article_apart(Some(title), None, body, self.grammar())
     }
 
     /// Parses one article from bytes. See [`crate::parse_bytes`].
