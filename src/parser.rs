@@ -224,7 +224,13 @@ impl ArticleParser {
             }
             Ok(Some(opened)) => {
                 let (_, story) = opened.read();
-                let byline = story.bylines().first().copied();
+                // A byline the page grammar would read as one (so that the
+                // rendering reads back the same).
+                let byline = story
+                    .bylines()
+                    .first()
+                    .copied()
+                    .filter(|b| crate::rules::header::byline_line(b).is_some());
                 let mut article = crate::page::article_apart(
                     story.headline(),
                     byline,
