@@ -69,7 +69,10 @@ pub fn layout(body: &str) -> Layout {
         if prev_runs_on && t.starts_with(|c: char| c.is_lowercase()) && !t.contains(" | ") {
             return Layout::Blocks;
         }
-        let sentence_end = t.ends_with(['.', '!', '?', '"', '\'', ')', '”', '’', ':', ';']);
+        // (A dateline alone on its line ends at its separator.)
+        let sentence_end = t.ends_with([
+            '.', '!', '?', '"', '\'', ')', '”', '’', ':', ';', '-', '—', '–', '_',
+        ]);
         prev_runs_on = !sentence_end && t.len() >= 40;
         lines += 1;
     }
