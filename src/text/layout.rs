@@ -29,7 +29,7 @@
 
 use super::{Lines, is_blank, is_indented};
 
-/// How a text lays out its blocks (see the [module docs](self)).
+/// How a text lays out its blocks (see [`layout`] for the rules).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Layout {
@@ -40,7 +40,10 @@ pub enum Layout {
 }
 
 /// The layout of `body` (the text after the headline, or a body given apart
-/// from its title).
+/// from its title): blocks when a blank line stands between two lines of
+/// text, when a line is indented, or when a long line stops mid-sentence
+/// before lower-case running text; otherwise, for two lines or more, one
+/// block per line.
 pub fn layout(body: &str) -> Layout {
     // Most pages settle it at once: a blank line (one search).
     let b = body.trim().as_bytes();
