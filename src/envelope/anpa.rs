@@ -58,7 +58,19 @@ pub(crate) fn read(text: &str, soh: usize, cl: &mut Cleaner) -> Layout {
         (None, None, Some(l1)) => l1.next,
         (None, None, None) => len,
     };
-    let etx = bytes
+    let story_end = frame(text, story_start, &mut l);
+    read_story(text, story_start, story_end, cl, &mut l);
+    l
+}
+
+/// Frames the story that starts at `story_start`: it runs to ETX (or the
+/// end of the text); what stands before it is the lead, what follows the
+/// tail, and the line after ETX gives the filing time. Returns the story's
+/// end. Both formats frame their story so.
+pub(crate) fn frame(text: &str, story_start: usize, l: &mut Layout) -> usize {
+    let len = text.len();
+    let etx = text
+        .as_bytes()
         .get(story_start..)
         .and_then(|b| memchr(ETX, b))
         .map(|i| story_start + i);
@@ -69,8 +81,7 @@ pub(crate) fn read(text: &str, soh: usize, cl: &mut Cleaner) -> Layout {
     if let Some(e) = etx {
         l.filing_time = filing_time(text, e + 1);
     }
-    read_story(text, story_start, story_end, cl, &mut l);
-    l
+    story_end
 }
 
 /// The filing time on the line after ETX, without the quad code.

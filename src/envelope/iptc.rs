@@ -18,11 +18,11 @@
 
 use memchr::memchr;
 
-use super::anpa::{filing_time, tokens};
+use super::anpa::{frame, tokens};
 use super::text::{
     Clean, Cleaner, Line, Lines, Span, field, is_all_caps, is_byline, is_byline_title, slice, trim,
 };
-use super::{ETX, Layout, STX};
+use super::{Layout, STX};
 
 /// How many lines after STX may hold the headline block.
 const MAX_HEADER_LINES: usize = 8;
@@ -59,17 +59,7 @@ pub(crate) fn read(text: &str, soh: usize, cl: &mut Cleaner) -> Layout {
         }
         (None, _) => {}
     }
-    let etx = bytes
-        .get(story_start..)
-        .and_then(|b| memchr(ETX, b))
-        .map(|i| story_start + i);
-    let story_end = etx.unwrap_or(len);
-    l.lead = Span::raw(0, story_start);
-    l.story = Span::raw(story_start, story_end);
-    l.tail = Span::raw(story_end, len);
-    if let Some(e) = etx {
-        l.filing_time = filing_time(text, e + 1);
-    }
+    let story_end = frame(text, story_start, &mut l);
     read_story(text, story_start, story_end, cl, &mut l);
     l
 }
