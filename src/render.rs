@@ -69,6 +69,19 @@ fn trimmed_lines(f: &mut Formatter<'_>, raw: &str) -> fmt::Result {
     Ok(())
 }
 
+/// The deck and the lead credit, with what followed each, at the head of
+/// the body's first block.
+fn opening_head(f: &mut Formatter<'_>, a: &Article<'_>) -> fmt::Result {
+    if let Some(d) = &a.deck {
+        lines(f, d.text.raw())?;
+        f.write_str(&d.gap)?;
+    }
+    if let Some(c) = &a.lead_credit {
+        write!(f, "{}{}", c.text, c.gap)?;
+    }
+    Ok(())
+}
+
 fn dateline_head(f: &mut Formatter<'_>, d: &Dateline<'_>, has_body: bool) -> fmt::Result {
     f.write_str(&d.text)?;
     let gap = d.gap_to_write();
@@ -124,29 +137,20 @@ impl Display for Article<'_> {
             .filter(|d| n > 0 && d.placement == Placement::Inline);
         // The deck and the lead credit open the body's first block,
         // whichever it is.
-        let mut deck = self.deck.as_ref();
-        let mut lead = self.lead_credit.as_ref();
+        let mut opening = true;
         if let Some(d) = &self.dateline
             && inline_dateline.is_none()
         {
             b.start()?;
-            if let Some(d) = deck.take() {
-                lines(b.f, d.text.raw())?;
-                b.f.write_str(&d.gap)?;
-            }
-            if let Some(c) = lead.take() {
-                write!(b.f, "{}{}", c.text, c.gap)?;
+            if std::mem::take(&mut opening) {
+                opening_head(b.f, self)?;
             }
             dateline_head(b.f, d, false)?;
         }
         for (i, p) in self.paragraphs.iter().enumerate() {
             b.start()?;
-            if let Some(d) = deck.take() {
-                lines(b.f, d.text.raw())?;
-                b.f.write_str(&d.gap)?;
-            }
-            if let Some(c) = lead.take() {
-                write!(b.f, "{}{}", c.text, c.gap)?;
+            if std::mem::take(&mut opening) {
+                opening_head(b.f, self)?;
             }
             if i == 0
                 && let Some(d) = inline_dateline
@@ -173,7 +177,7 @@ impl Display for Article<'_> {
                 lines(b.f, d.text.raw())?;
             }
         }
-        if let Some(c) = lead {
+        if let Some(c) = self.lead_credit.as_ref().filter(|_| opening) {
             b.start()?;
             write!(b.f, "{}{}", c.text, c.gap.trim_end())?;
         }
