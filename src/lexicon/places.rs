@@ -101,13 +101,28 @@ fn cmp_ascii_ci(a: &str, b: &str) -> Ordering {
     a.len().cmp(&b.len())
 }
 
-/// Whether `name` (any ASCII case) is a known place. `name` must be trimmed and single-spaced,
+/// Whether `name` (any ASCII case; hyphens may stand for spaces) is a known place. `name` must be trimmed and single-spaced,
 /// as the entries are (`"Gaza City"`, `"BAGHDAD"`, `"São Paulo"`); non-ASCII letters must be in
 /// lower case, as they are when a dateline is written in title case.
 pub fn is_place(name: &str) -> bool {
-    PLACES
-        .binary_search_by(|entry| cmp_ascii_ci(entry, name))
-        .is_ok()
+    let found = |name: &str| {
+        PLACES
+            .binary_search_by(|entry| cmp_ascii_ci(entry, name))
+            .is_ok()
+    };
+    if found(name) {
+        return true;
+    }
+    // `Monte-Carlo` for `Monte Carlo`: hyphens read as spaces.
+    let b = name.as_bytes();
+    let mut buf = [0u8; 64];
+    if !b.contains(&b'-') || b.len() > buf.len() {
+        return false;
+    }
+    for (d, &c) in buf.iter_mut().zip(b) {
+        *d = if c == b'-' { b' ' } else { c };
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(found)
 }
 
 /// Whether `q` is a region abbreviation, exactly as written (case and dots matter: `"Ga."`,

@@ -499,20 +499,7 @@ fn is_label_word(place: &str) -> bool {
 /// Whether the gazetteer knows `place`, or the first of the places it joins
 /// with `/` (`BRUSSELS/SAO PAULO`).
 fn is_known_place(place: &str) -> bool {
-    let first = crate::text::trim(place.split('/').next().unwrap_or(place));
-    if places::is_place(first) {
-        return true;
-    }
-    // `Monte-Carlo` for `Monte Carlo`: hyphens read as spaces.
-    let mut buf = [0u8; 64];
-    let b = first.as_bytes();
-    if !b.contains(&b'-') || b.len() > buf.len() {
-        return false;
-    }
-    for (d, &c) in buf.iter_mut().zip(b) {
-        *d = if c == b'-' { b' ' } else { c };
-    }
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(places::is_place)
+    places::is_place(crate::text::trim(place.split('/').next().unwrap_or(place)))
 }
 
 /// A place that mixes a word in capitals with a title-case one
