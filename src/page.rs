@@ -39,7 +39,7 @@ use crate::text::{Layout, Lines, head4, is_blank, layout, split_last_line, strip
 /// What the page grammar works with: the lexicon, the gates derived from
 /// it, and the custom rules.
 #[derive(Clone, Copy)]
-pub(crate) struct Grammar<'g> {
+pub(crate) struct Context<'g> {
     pub(crate) lexicon: &'g Lexicon,
     pub(crate) gates: &'g Gates,
     pub(crate) rules: &'g [Arc<dyn Rule>],
@@ -112,7 +112,7 @@ impl Gates {
     }
 }
 
-pub(crate) fn article<'a>(input: &'a str, g: Grammar<'a>) -> Result<Article<'a>, Error> {
+pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
     // One line iterator for the headline and the blocks after it.
     let mut lines = Lines::new(text);
@@ -151,7 +151,7 @@ pub(crate) fn article_apart<'a>(
     headline: Option<&'a str>,
     byline: Option<&'a str>,
     body: &'a str,
-    g: Grammar<'a>,
+    g: Context<'a>,
 ) -> Result<Article<'a>, Error> {
     // The headline reads as a headline line would (trimmed of invisible
     // characters, a Markdown heading's marks read away).
@@ -171,7 +171,7 @@ pub(crate) fn article_apart<'a>(
 }
 
 struct Page<'a, 'p> {
-    g: Grammar<'a>,
+    g: Context<'a>,
     article: &'p mut Article<'a>,
     in_related: Option<RelatedShape>,
     pending_pair: Option<(&'a str, &'a str)>,
@@ -183,7 +183,7 @@ struct Page<'a, 'p> {
 }
 
 impl<'a, 'p> Page<'a, 'p> {
-    fn new(text: &'a str, g: Grammar<'a>, article: &'p mut Article<'a>) -> Self {
+    fn new(text: &'a str, g: Context<'a>, article: &'p mut Article<'a>) -> Self {
         Page {
             g,
             article,

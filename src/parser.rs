@@ -8,7 +8,7 @@ use chrono::FixedOffset;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::{Agencies, Agency, Lexicon, Portal};
 use crate::model::Article;
-use crate::page::{Gates, Grammar};
+use crate::page::{Context, Gates};
 use crate::rules::custom::Rule;
 
 /// The default size limit: 16 MiB.
@@ -157,8 +157,8 @@ impl ArticleParser {
     }
 
     /// What the page grammar works with.
-    fn grammar(&self) -> Grammar<'_> {
-        Grammar {
+    fn context(&self) -> Context<'_> {
+        Context {
             lexicon: &self.lexicon,
             gates: &self.gates,
             rules: &self.rules,
@@ -170,7 +170,7 @@ impl ArticleParser {
         if input.len() > self.max_size {
             return Err(too_large(input, self.max_size));
         }
-        crate::page::article(input, self.grammar())
+        crate::page::article(input, self.context())
     }
 
     /// Parses a story whose headline comes apart from its body, as dumps
@@ -201,7 +201,7 @@ impl ArticleParser {
             return Err(Error::at(kind, title, 0));
         }
         let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-        crate::page::article_apart(Some(title), None, body, self.grammar())
+        crate::page::article_apart(Some(title), None, body, self.context())
     }
 
     /// Parses one article from bytes. See [`crate::parse_bytes`].
@@ -235,7 +235,7 @@ impl ArticleParser {
                     story.headline(),
                     byline,
                     story.body(),
-                    self.grammar(),
+                    self.context(),
                 )?;
                 // IPTC 7901 puts the sign-off after the notebook, out of the body.
                 if article.signoff().is_none()
