@@ -454,15 +454,24 @@ fn with_place<'a>(
         rest.starts_with(|c: char| c.is_uppercase()),
         Evidence::CAPITAL_NEXT,
     );
+    seen.add_if(main.len() > 3 || main.contains(' '), Evidence::LONG_ENOUGH);
+    // The evidence that can only turn a candidate away, and the gazetteer
+    // (the dearest), are looked at only when the rest could make a
+    // dateline of it: most candidates (a sentence's first words) end here.
+    if !seen.and(Evidence::KNOWN_PLACE).may_be_accepted() {
+        return None;
+    }
     seen.add_if(is_mixed_case(main), Evidence::MIXED_CASE_PLACE);
     seen.add_if(is_label_word(main), Evidence::LABEL_WORD);
     seen.add_if(lenient, Evidence::LOWER_CASE_PLACE);
-    seen.add_if(main.len() > 3 || main.contains(' '), Evidence::LONG_ENOUGH);
     seen.add_if(
         lenient && plausible_lower_place(main),
         Evidence::PLAUSIBLE_LOWER_PLACE,
     );
     if seen.accepted().is_none() {
+        // The gazetteer is asked only when its answer could make a
+        // dateline of the candidate.
+        seen.and(Evidence::KNOWN_PLACE).accepted()?;
         let known = is_known_place(main)
             || regions
                 .iter()
