@@ -25,6 +25,9 @@ const MAX_LEN: usize = 300;
 /// The deck at the head of `text`, the white space after it and the text
 /// from the credit or dateline on.
 pub fn deck_head<'a>(text: &'a str, lexicon: &Lexicon) -> Option<(&'a str, &'a str, &'a str)> {
+    // What follows a deck opens with a dash near its start (see
+    // `strong_opening`): text with no dash at all has no deck.
+    memchr::memchr2(b'-', 0xE2, text.as_bytes())?;
     let window = &text[..floor(text, MAX_LEN)];
     let b = window.as_bytes();
     // Each run of spaces is a candidate end: after a sentence's end, or
