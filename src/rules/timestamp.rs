@@ -168,6 +168,12 @@ fn labelled<'a>(f: &'a str, lexicon: &Lexicon) -> Option<Timestamp<'a>> {
         }
     }
     let (dt, rest) = parse_datetime(value, lexicon)?;
+    // A line that runs on into prose (`Updated : Feb 03, 2025 10:15
+    // Officials said …`) is story, not a header line: reading the time
+    // off it would lose the words after it.
+    if rest.bytes().any(|b| b.is_ascii_lowercase()) && !rest.trim_start().starts_with('|') {
+        return None;
+    }
     Some(stamp(&value[..offset_in(value, rest)], dt))
 }
 
@@ -446,6 +452,8 @@ mod tests {
             "Editorji News Desk",
             "Note: 5 people",
             "Updated : soon",
+            // A time that runs on into the story: the words must not be lost.
+            "Updated : Feb 03, 2025 10:15 Officials said the plant opened.",
         ] {
             assert!(timestamp_line(line, portals).is_none(), "{line}");
         }
