@@ -377,4 +377,46 @@ mod tests {
             assert_eq!(prefix(key.as_bytes()), u64::from_le_bytes(want), "{key}");
         }
     }
+
+    /// `find` against its plain definition: the latest agency whose name or
+    /// an alias equals the word, ASCII case ignored. Every name and alias
+    /// of the built-in list, in three cases, with a letter changed, and
+    /// cut short; and an alias claimed again by a later agency.
+    #[test]
+    fn find_agrees_with_a_plain_search() {
+        let mut agencies = crate::Lexicon::builtin().agencies().clone();
+        agencies.push(Agency::new("Later").alias("AFP").alias("Reuters News"));
+        let plain = |w: &str| {
+            agencies.list.iter().rev().find(|a| {
+                std::iter::once(a.name())
+                    .chain(a.aliases())
+                    .any(|n| !n.is_empty() && n.len() < 64 && n.eq_ignore_ascii_case(w))
+            })
+        };
+        let mut words: Vec<String> = Vec::new();
+        for a in agencies.iter() {
+            for n in std::iter::once(a.name()).chain(a.aliases()) {
+                words.push(n.to_owned());
+                words.push(n.to_uppercase());
+                words.push(n.to_lowercase());
+                words.push(n.chars().skip(1).collect());
+                words.push(
+                    n.chars()
+                        .take(n.chars().count().saturating_sub(1))
+                        .collect(),
+                );
+                words.push(format!("{n}x"));
+                words.push(n.replacen(|c: char| c.is_ascii_alphabetic(), "q", 1));
+            }
+        }
+        assert!(words.len() > 1000);
+        for w in &words {
+            assert_eq!(
+                agencies.find(w).map(Agency::name),
+                plain(w).map(Agency::name),
+                "{w}"
+            );
+        }
+        assert_eq!(agencies.find("afp").map(Agency::name), Some("Later"));
+    }
 }
