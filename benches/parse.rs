@@ -4,11 +4,13 @@
 //!
 //! - `real_portal` and `real_wire`: real-shaped corpora, each page as it is
 //!   (not padded), copied until the corpus is 32 MB (well past the last-level
-//!   cache) and laid out in a shuffled order. Portal pages: the crate's
-//!   fixtures, and when `../shared/corpus` is beside the crate its portal
-//!   pages and the AG News dev items; wire copy: the Reuters-21578 stories
-//!   (or, without `../shared`, the crate's 1987 fixture and a few stories
-//!   wrapped like it).
+//!   cache) and laid out in a shuffled order. `real_portal`: the crate's
+//!   portal fixtures, and when `../shared/corpus` is beside the crate its
+//!   portal pages, the AG News dev items and the Reuters-21578 stories
+//!   (which make up most of its bytes); `real_agnews`: the AG News items
+//!   alone (short pages, where the fixed cost per page weighs most);
+//!   `real_wire`: the Reuters-21578 stories (or, without `../shared`, the
+//!   crate's 1987 fixture and a few stories wrapped like it).
 //! - `per_page`: single pages hot in cache, each against its own floor: a
 //!   26-byte page, a ~300-byte and a ~1 KB fixture, and the seed page
 //!   (when `../shared/seeds` is there). This is where a fixed cost per page
@@ -81,8 +83,8 @@ fn fill_corpus(pages: &[String]) -> Vec<String> {
     out
 }
 
-/// Real-shaped portal pages: fixtures, `../shared` portal pages and AG News
-/// dev items, each as it is.
+/// Real-shaped pages as they are: the portal fixtures, and with `../shared`
+/// its portal pages, the AG News dev items and the Reuters-21578 stories.
 fn real_portal_corpus() -> Vec<String> {
     let mut pages: Vec<String> = PORTAL_FIXTURES.iter().map(|p| p.to_string()).collect();
     match shared("corpus/portals") {
@@ -105,7 +107,17 @@ fn real_portal_corpus() -> Vec<String> {
         Some(f) => pages.extend(jsonl_texts(&f)),
         None => eprintln!("real_portal: ../shared/corpus/agnews not found; fixtures only"),
     }
+    if let Some(f) = shared("corpus/reuters21578/train.jsonl") {
+        pages.extend(jsonl_texts(&f));
+    }
     fill_corpus(&pages)
+}
+
+/// The AG News dev items alone (short feed items, ~250 bytes): the part of
+/// the real-shaped portal corpus where the fixed cost per page weighs most.
+fn agnews_corpus() -> Option<Vec<String>> {
+    let f = shared("corpus/agnews/dev.jsonl")?;
+    Some(fill_corpus(&jsonl_texts(&f)))
 }
 
 /// Real-shaped wire copy: the Reuters-21578 stories, else the 1987 fixture
@@ -332,6 +344,10 @@ fn group(c: &mut Criterion, name: &str, corpus: &[String]) {
 
 fn throughput(c: &mut Criterion) {
     group(c, "real_portal", &real_portal_corpus());
+    match agnews_corpus() {
+        Some(corpus) => group(c, "real_agnews", &corpus),
+        None => eprintln!("real_agnews: ../shared/corpus/agnews not found; skipped"),
+    }
     group(c, "real_wire", &real_wire_corpus());
     group(c, "padded_portal", &padded_portal_corpus());
 }
