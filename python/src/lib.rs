@@ -11,8 +11,10 @@
 //! - the crate calls this file makes are listed in README.md ("Rust API used").
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
@@ -20,7 +22,6 @@ use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
-use rayon::prelude::*;
 use self_cell::self_cell;
 use serde_json::Value;
 use wirecopy::{
@@ -472,6 +473,15 @@ enum Input {
 }
 
 impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::Utf8(s) => s.len,
+            Input::Str(s) => s.len(),
+            Input::Bytes(b) => b.len(),
+            Input::Json(j) => j.len(),
+        }
+    }
+
     fn from_str(s: &Bound<'_, PyString>) -> PyResult<Input> {
         #[cfg(not(windows))]
         {
@@ -667,7 +677,10 @@ impl PyArticle {
         if !a.related().is_empty() {
             parts.push(format!("related=<{}>", count(a.related().len(), "link")));
         }
-        parts.push(format!("agencies={}", r_list(py, a.agencies().iter().map(|a| &**a))));
+        parts.push(format!(
+            "agencies={}",
+            r_list(py, a.agencies().iter().map(|a| &**a))
+        ));
         if !a.credits().is_empty() {
             let credits: Vec<String> = joined(a.credits());
             parts.push(format!(
@@ -769,38 +782,159 @@ fn unencodable(py: Python<'_>, s: &Bound<'_, PyString>, cause: PyErr) -> PyErr {
     err
 }
 
-/// The inputs of `parse_many`: each readable without the GIL, or the error
-/// that stands in its place.
-fn collect_inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Input, PyErr>>> {
-    let py = texts.py();
-    let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
-    for (i, item) in texts.try_iter()?.enumerate() {
-        let item = item?;
-        if let Ok(s) = item.cast::<PyString>() {
-            inputs.push(Input::from_str(s).map_err(|e| unencodable(py, s, e)));
-        } else if let Ok(b) = item.cast::<PyBytes>() {
-            inputs.push(Ok(Input::Bytes(b.to_owned().into())));
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "parse_many: item {i} is {}, expected str or bytes",
-                item.get_type().name()?
-            )));
-        }
-    }
-    Ok(inputs)
+// ---------------------------------------------------------------- parse_many
+//
+// The calling thread reads the inputs (the GIL held: a `str`'s UTF-8 form is
+// made there) and hands them over in chunks; `threads - 1` threads of a
+// pool parse the chunks as they come, and so does the calling thread once
+// the inputs are read, with the GIL released. So reading the inputs, the one
+// part that needs the GIL, overlaps the parsing instead of coming before it.
+// The Python objects are made at the end, in input order.
+
+/// The most pages, and about the most bytes, in one chunk of `parse_many`'s
+/// work: small, so that the threads start early and end together; large
+/// enough that handing a chunk over (a lock, a wake-up) costs little.
+const CHUNK_PAGES: usize = 64;
+const CHUNK_BYTES: usize = 64 * 1024;
+
+type Outcome = Result<Parsed, (Source, wirecopy::Error)>;
+
+/// The work of one `parse_many` call, shared by the calling thread and the
+/// pool's threads.
+#[derive(Default)]
+struct Work {
+    state: Mutex<WorkState>,
+    changed: Condvar,
 }
 
-/// The rayon pool of `threads` threads (built once per size), or None for
-/// rayon's global pool (one thread per core).
-fn pool(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
-    static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
-    let Some(n) = threads else { return Ok(None) };
-    if n == 0 {
-        return Err(PyValueError::new_err("threads must be at least 1"));
+#[derive(Default)]
+struct WorkState {
+    /// Chunks to parse, numbered in input order.
+    todo: VecDeque<(usize, Vec<Source>)>,
+    /// No chunk will be added.
+    closed: bool,
+    /// Chunks added and not yet parsed.
+    pending: usize,
+    /// Parsed chunks, in the order they were done.
+    done: Vec<(usize, Vec<Outcome>)>,
+    /// A panic of the parser, to be raised in the calling thread.
+    panic: Option<Box<dyn std::any::Any + Send>>,
+}
+
+impl Work {
+    fn lock(&self) -> MutexGuard<'_, WorkState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    fn wait<'a>(&self, state: MutexGuard<'a, WorkState>) -> MutexGuard<'a, WorkState> {
+        self.changed.wait(state).unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn push(&self, at: usize, sources: Vec<Source>) {
+        let mut state = self.lock();
+        state.todo.push_back((at, sources));
+        state.pending += 1;
+        drop(state);
+        self.changed.notify_one();
+    }
+
+    /// Parses chunks until there is none left and none will come. Python
+    /// objects are only moved here, never dropped (the GIL is not held);
+    /// an error gives its source back.
+    fn run(&self) {
+        loop {
+            let (at, sources) = {
+                let mut state = self.lock();
+                loop {
+                    if let Some(chunk) = state.todo.pop_front() {
+                        break chunk;
+                    }
+                    if state.closed {
+                        return;
+                    }
+                    state = self.wait(state);
+                }
+            };
+            let start = thread_cpu_ns();
+            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                sources.into_iter().map(parse_source).collect::<Vec<_>>()
+            }));
+            PARSE_CPU_NS.fetch_add(thread_cpu_ns().saturating_sub(start), Ordering::Relaxed);
+            let mut state = self.lock();
+            match parsed {
+                Ok(parsed) => state.done.push((at, parsed)),
+                Err(panic) => state.panic = Some(panic),
+            }
+            state.pending -= 1;
+            let last = state.pending == 0 && state.closed;
+            drop(state);
+            if last {
+                self.changed.notify_all();
+            }
+        }
+    }
+
+    /// Closes the work, parses what is left alongside the pool, waits for
+    /// the pool's chunks, and returns the results in input order.
+    fn finish(&self) -> Vec<Outcome> {
+        self.lock().closed = true;
+        self.changed.notify_all();
+        self.run();
+        let mut state = self.lock();
+        while state.pending > 0 {
+            state = self.wait(state);
+        }
+        if let Some(panic) = state.panic.take() {
+            std::panic::resume_unwind(panic);
+        }
+        let mut done = std::mem::take(&mut state.done);
+        drop(state);
+        done.sort_unstable_by_key(|(at, _)| *at);
+        done.into_iter().flat_map(|(_, chunk)| chunk).collect()
+    }
+}
+
+/// Thread CPU time, since the module was loaded, that `parse_many` spent
+/// reading its inputs (the GIL held) and parsing them (the GIL released,
+/// summed over threads): what `_cpu_ns()` reports, for `bench.py`.
+static READ_CPU_NS: AtomicU64 = AtomicU64::new(0);
+static PARSE_CPU_NS: AtomicU64 = AtomicU64::new(0);
+
+/// The CPU time of the calling thread, in nanoseconds (0 where there is no
+/// such clock).
+fn thread_cpu_ns() -> u64 {
+    #[cfg(unix)]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: a valid clock id and a valid out-pointer.
+        if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
+            return ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64;
+        }
+    }
+    0
+}
+
+/// `(reading, parsing)`: nanoseconds of thread CPU time `parse_many` spent
+/// reading its inputs with the GIL held and parsing them with the GIL
+/// released (summed over threads), since the module was loaded. Private:
+/// `bench.py` takes the share of the work done holding the GIL from it.
+#[pyfunction]
+fn _cpu_ns() -> (u64, u64) {
+    (
+        READ_CPU_NS.load(Ordering::Relaxed),
+        PARSE_CPU_NS.load(Ordering::Relaxed),
+    )
+}
+
+/// The pool of `n` threads (built once per size, kept for later calls).
+fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+    static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
     let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
     if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
-        return Ok(Some(p.clone()));
+        return Ok(p.clone());
     }
     let p = rayon::ThreadPoolBuilder::new()
         .num_threads(n)
@@ -809,13 +943,76 @@ fn pool(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
         .map(Arc::new)
         .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
     pools.push((n, p.clone()));
-    Ok(Some(p))
+    Ok(p)
+}
+
+/// The threads that parse beside the calling thread: `threads - 1` of them
+/// (None: one per core, as rayon counts cores, less the calling thread).
+fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
+    let n = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => n,
+        None => rayon::current_num_threads(),
+    };
+    if n == 1 {
+        Ok(None)
+    } else {
+        pool(n - 1).map(Some)
+    }
 }
 
 /// Parses `source`; on an error the source comes back, so that it is
 /// released where the GIL is held.
-fn parse_source(source: Source) -> Result<Parsed, (Source, wirecopy::Error)> {
+fn parse_source(source: Source) -> Outcome {
     Parsed::try_new_or_recover(source, Source::parse)
+}
+
+/// Reads the inputs of `parse_many` and hands them to `work` in chunks; an
+/// input that has no UTF-8 form gets its error, at its index, in `errors`.
+fn hand_over(
+    texts: &Bound<'_, PyAny>,
+    parser: Option<&Arc<ArticleParser>>,
+    work: &Work,
+    errors: &mut Vec<(usize, PyErr)>,
+) -> PyResult<()> {
+    let py = texts.py();
+    let mut chunk = Vec::with_capacity(CHUNK_PAGES);
+    let mut bytes = 0;
+    let mut chunks = 0;
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        let input = if let Ok(s) = item.cast::<PyString>() {
+            match Input::from_str(s) {
+                Ok(input) => input,
+                Err(e) => {
+                    errors.push((i, unencodable(py, s, e)));
+                    continue;
+                }
+            }
+        } else if let Ok(b) = item.cast::<PyBytes>() {
+            Input::Bytes(b.to_owned().into())
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "parse_many: item {i} is {}, expected str or bytes",
+                item.get_type().name()?
+            )));
+        };
+        bytes += input.len();
+        chunk.push(Source {
+            input,
+            parser: parser.cloned(),
+        });
+        if chunk.len() == CHUNK_PAGES || bytes >= CHUNK_BYTES {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_PAGES));
+            work.push(chunks, full);
+            chunks += 1;
+            bytes = 0;
+        }
+    }
+    if !chunk.is_empty() {
+        work.push(chunks, chunk);
+    }
+    Ok(())
 }
 
 fn parse_many_with<'py>(
@@ -824,44 +1021,47 @@ fn parse_many_with<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let inputs = collect_inputs(texts)?;
-    let pool = pool(threads)?;
-    let mut sources = Vec::with_capacity(inputs.len());
-    let mut errors = Vec::new();
-    for (i, input) in inputs.into_iter().enumerate() {
-        match input {
-            Ok(input) => sources.push(Source {
-                input,
-                parser: parser.cloned(),
-            }),
-            Err(e) => errors.push((i, e)),
+    let helpers = helpers(threads)?;
+    let work = Arc::new(Work::default());
+    if let Some(pool) = &helpers {
+        for _ in 0..pool.current_num_threads() {
+            let work = work.clone();
+            pool.spawn(move || work.run());
         }
     }
-    // Parse on Rust threads with the GIL released; the Python objects are
-    // made afterwards, with the GIL, in input order.
-    let results: Vec<Result<Parsed, (Source, wirecopy::Error)>> = py.detach(|| {
-        let run = || sources.into_par_iter().map(parse_source).collect();
-        match &pool {
-            Some(p) => p.install(run),
-            None => run(),
-        }
-    });
-    let out = PyList::empty(py);
+    let mut errors = Vec::new();
+    let start = thread_cpu_ns();
+    let read = hand_over(texts, parser, &work, &mut errors);
+    READ_CPU_NS.fetch_add(thread_cpu_ns().saturating_sub(start), Ordering::Relaxed);
+    if read.is_err() {
+        // Not parsed: released here, with the GIL.
+        let todo = {
+            let mut state = work.lock();
+            state.pending -= state.todo.len();
+            std::mem::take(&mut state.todo)
+        };
+        drop(todo);
+    }
+    let results = py.detach(|| work.finish());
+    read?;
+    let mut out = Vec::with_capacity(results.len() + errors.len());
     let mut errors = errors.into_iter().peekable();
     let mut results = results.into_iter();
     for i in 0.. {
         if errors.peek().is_some_and(|(at, _)| *at == i) {
             let (_, e) = errors.next().expect("peeked");
-            out.append(e.into_value(py))?;
+            out.push(e.into_value(py).into_bound(py).into_any());
             continue;
         }
         match results.next() {
-            Some(Ok(parsed)) => out.append(Bound::new(py, PyArticle(parsed))?)?,
-            Some(Err((_, e))) => out.append(parse_error(py, &e).into_value(py))?,
+            Some(Ok(parsed)) => out.push(Bound::new(py, PyArticle(parsed))?.into_any()),
+            Some(Err((_, e))) => {
+                out.push(parse_error(py, &e).into_value(py).into_bound(py).into_any())
+            }
             None => break,
         }
     }
-    Ok(out)
+    PyList::new(py, out)
 }
 
 fn parse_input(py: Python<'_>, source: Source) -> PyResult<PyArticle> {
@@ -897,9 +1097,11 @@ fn parse_bytes(py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
     )
 }
 
-/// Parses many pages (str or bytes) in parallel on Rust threads, the GIL
-/// released. Results in input order: an Article, or a ParseError instance
-/// (returned, not raised) for a page that is not an article.
+/// Parses many pages (str or bytes) in parallel on `threads` threads (the
+/// calling thread and `threads - 1` others; None: one per core), the GIL
+/// released while parsing. Results in input order: an Article, or a
+/// ParseError instance (returned, not raised) for a page that is not an
+/// article.
 #[pyfunction]
 #[pyo3(signature = (texts, threads=None))]
 fn parse_many<'py>(
@@ -1121,5 +1323,6 @@ fn _wirecopy(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_cpu_ns, m)?)?;
     Ok(())
 }

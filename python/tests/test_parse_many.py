@@ -113,3 +113,34 @@ def test_articles_outlive_their_input() -> None:
     assert all(a.agencies == ["MENA"] for a in arts)
     assert arts[0] == arts[50]
     del junk
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_a_bad_item_after_many_chunks_raises_and_the_next_call_works(threads: int) -> None:
+    # Pages are handed to the threads in chunks while the input is read: a
+    # bad item after many chunks stops the call with its TypeError (nothing
+    # hangs, nothing is leaked into the next call's results).
+    texts: list = PAGES * 300 + [3] + PAGES
+    with pytest.raises(TypeError, match=f"item {len(PAGES) * 300} is int"):
+        wirecopy.parse_many(texts, threads=threads)
+    out = wirecopy.parse_many(PAGES * 40, threads=threads)
+    assert out == [wirecopy.parse(t) for t in PAGES * 40]
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_errors_in_place_across_chunks(threads: int) -> None:
+    # Errors of reading (a lone surrogate) and of parsing (a blank page)
+    # keep their places among thousands of pages parsed in chunks.
+    bad, blank = "Headline\n\nab\ud800cd", " \n "
+    texts = []
+    for i in range(3000):
+        texts.append(bad if i % 97 == 5 else blank if i % 89 == 7 else PAGES[i % len(PAGES)])
+    out = wirecopy.parse_many(texts, threads=threads)
+    assert len(out) == len(texts)
+    for t, r in zip(texts, out):
+        if t is bad:
+            assert isinstance(r, wirecopy.ParseError) and r.kind == "invalid_utf8"
+        elif t is blank:
+            assert isinstance(r, wirecopy.ParseError) and r.kind == "blank"
+        else:
+            assert r == wirecopy.parse(t)
