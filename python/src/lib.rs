@@ -29,6 +29,14 @@ use wirecopy::{
     RelatedLink, RelatedShape, Signoff, Text, Timestamp,
 };
 
+/// The extension's Rust allocations (the crate's articles) come from
+/// mimalloc: freeing an article, which the caller does with the GIL held,
+/// often on memory another thread allocated, is the largest part of
+/// `parse_many`'s serial work left, and mimalloc does it in about half the
+/// time glibc's malloc takes (portal pages: ~320 instead of ~650 ns a page).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 create_exception!(
     wirecopy,
     ParseError,
