@@ -26,13 +26,18 @@ machine hits them all):
   parse_many 1, 2  wirecopy.parse_many(texts, threads=1 / 2)
   parse_many b1, b2  the same on the texts as UTF-8 bytes (as read from files)
 
-and the share g of parse_many's work (threads=1, freeing the results
+Each timing includes freeing the results: parse_many on more than one
+thread frees its articles on its pool's threads once their Python objects
+are gone, and the timing waits for that (wirecopy._wirecopy._wait_released).
+
+Then the share g of parse_many's work (threads=1, freeing the results
 included) done holding the GIL, from the thread CPU time of the calling
 thread and what the module counts (wirecopy._wirecopy._cpu_ns(): reading
-the inputs, parsing): g bounds what two threads can give, whatever the load
-of the machine (Amdahl: 2 / (1 + g) if no part overlapped; parse_many
-overlaps the reading of the inputs with the parsing, so only the rest, the
-making and freeing of the Python objects, is serial for certain).
+the inputs, parsing), whatever the load of the machine. It bounds what two
+threads can give: 2 / (1 + g) if all of it were serial (Amdahl); but
+parse_many overlaps the reading of the inputs with the parsing and, on more
+than one thread, frees the articles on the pool's threads, so only the
+making of the Python objects is serial for certain.
 
 Every method gets str objects of its own in every round (copied outside the
 timing): CPython caches a str's UTF-8 form in the object, and a str read for
@@ -51,6 +56,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import wirecopy
+from wirecopy._wirecopy import _cpu_ns, _wait_released
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -262,32 +268,33 @@ def bench(texts: list[str], rounds: int) -> dict[str, list[float]]:
         for name, f in METHODS.items():
             inputs: list = data if " b" in name else [distinct(t) for t in texts]
             t0 = time.perf_counter()
-            f(inputs)  # the results are freed inside the timing too
+            f(inputs)  # the results are freed inside the timing too: here,
+            _wait_released()  # or on the pool's threads (parse_many 2)
             times[name].append(time.perf_counter() - t0)
             del inputs
     return times
 
 
-def gil_share(inputs_of: Callable[[], list], rounds: int) -> tuple[float, float, float]:
-    """(g, r, s) of parse_many(threads=1) and the freeing of its results, as
-    shares of the calling thread's CPU time (all the work is done there when
-    threads=1): g holding the GIL, r of it reading the inputs (overlapped with
-    parsing when there are more threads), s the rest (making and freeing the
-    Python objects: serial)."""
-    from wirecopy._wirecopy import _cpu_ns
-
-    total = read = parse = 0
+def gil_share(inputs_of: Callable[[], list], rounds: int) -> tuple[float, float, float, float]:
+    """(r, p, m, f) of parse_many(threads=1) and the freeing of its results,
+    as shares of the calling thread's CPU time (all the work is done there
+    when threads=1): r reading the inputs and m making the Python objects
+    (the GIL held), p parsing (the GIL released), f freeing the results (the
+    GIL held; with more threads it is done on the pool's threads)."""
+    total = read = parse = free = 0
     for _ in range(rounds):
         inputs = inputs_of()
         r0, p0 = _cpu_ns()
         t0 = time.thread_time_ns()
         out = wirecopy.parse_many(inputs, threads=1)
-        del out
         t1 = time.thread_time_ns()
+        del out
+        t2 = time.thread_time_ns()
         r1, p1 = _cpu_ns()
         del inputs
-        total, read, parse = total + t1 - t0, read + r1 - r0, parse + p1 - p0
-    return 1 - parse / total, read / total, (total - read - parse) / total
+        total, read, parse, free = total + t2 - t0, read + r1 - r0, parse + p1 - p0, free + t2 - t1
+    make = total - read - parse - free
+    return read / total, parse / total, make / total, free / total
 
 
 def main() -> None:
@@ -336,12 +343,13 @@ def main() -> None:
             ("str", lambda: [distinct(t) for t in texts]),
             ("bytes", lambda: [t.encode() for t in texts]),
         ):
-            g, r, s = gil_share(inputs_of, args.rounds)
+            r, p, m, f = gil_share(inputs_of, args.rounds)
             print(
-                f"  GIL share, parse_many threads=1 on {kind} (freeing included, thread CPU time):"
-                f" g {g:.3f} = reading inputs {r:.3f} + making/freeing objects {s:.3f};"
-                f" 2-thread bound {2 / (1 + g):.2f}x with no overlap,"
-                f" {1 / (s + max(r, (1 - s) / 2)):.2f}x with reading overlapped"
+                f"  GIL share g, parse_many threads=1 on {kind} (thread CPU time, freeing"
+                f" included): {r + m + f:.3f} = reading inputs {r:.3f} + making objects {m:.3f}"
+                f" + freeing them {f:.3f} (parsing {p:.3f}); bound on 2 threads"
+                f" {2 / (1 + r + m + f):.2f}x if all of g were serial,"
+                f" {1 / (m + max(r, (1 - m) / 2)):.2f}x with only the making serial"
             )
         summary.append((name, max(r_threads, r_bytes), r_attrs, r_dict))
     print(

@@ -13,6 +13,7 @@
 use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
+use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
@@ -548,11 +549,36 @@ self_cell!(
 /// A parsed article. Read-only; every part but the headline may be absent
 /// (None or an empty list). Attributes are built when read.
 #[pyclass(module = "wirecopy", name = "Article", frozen)]
-struct PyArticle(Parsed);
+struct PyArticle {
+    parsed: ManuallyDrop<Parsed>,
+    /// The pool that frees the article when the Python object is gone
+    /// (`parse_many` on more than one thread), or None to free it here.
+    release: Option<Arc<Pool>>,
+}
+
+impl From<Parsed> for PyArticle {
+    fn from(parsed: Parsed) -> Self {
+        PyArticle {
+            parsed: ManuallyDrop::new(parsed),
+            release: None,
+        }
+    }
+}
+
+impl Drop for PyArticle {
+    fn drop(&mut self) {
+        // SAFETY: taken once, here, and never read again.
+        let parsed = unsafe { ManuallyDrop::take(&mut self.parsed) };
+        match &self.release {
+            Some(pool) => pool.release(parsed),
+            None => drop(parsed),
+        }
+    }
+}
 
 impl PyArticle {
     fn get(&self) -> &Article<'_> {
-        self.0.borrow_dependent()
+        self.parsed.borrow_dependent()
     }
 }
 
@@ -735,7 +761,7 @@ fn _article_from_json(json: &[u8]) -> PyResult<PyArticle> {
         Input::Json(j) => serde_json::from_slice::<Article<'_>>(j),
         _ => unreachable!(),
     })
-    .map(PyArticle)
+    .map(PyArticle::from)
     .map_err(|e| PyValueError::new_err(format!("not a wirecopy article: {e}")))
 }
 
@@ -937,26 +963,134 @@ fn _cpu_ns() -> (u64, u64) {
     )
 }
 
-/// The pool of `n` threads (built once per size, kept for later calls).
-fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
-    static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
-    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
-        return Ok(p.clone());
+/// The threads that help `parse_many` calls of one size, and free the
+/// articles those calls made once their Python objects are gone.
+struct Pool {
+    threads: rayon::ThreadPool,
+    released: Mutex<Released>,
+    freed: Condvar,
+}
+
+/// Articles whose Python objects are gone, to be freed on a pool's threads.
+#[derive(Default)]
+struct Released {
+    /// The batch being filled.
+    open: Vec<Parsed>,
+    /// Full batches not yet taken by a thread.
+    full: VecDeque<Vec<Parsed>>,
+    /// Batches not yet freed (in `full` or being freed).
+    freeing: usize,
+}
+
+/// How many released articles are freed in one job of the pool.
+const RELEASE_BATCH: usize = 256;
+
+impl Pool {
+    /// The pool of `n` threads (built once per size, kept for later calls).
+    fn get(n: usize) -> PyResult<Arc<Pool>> {
+        let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
+            return Ok(p.clone());
+        }
+        let threads = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .thread_name(|i| format!("wirecopy-{i}"))
+            .build()
+            .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
+        let p = Arc::new(Pool {
+            threads,
+            released: Mutex::default(),
+            freed: Condvar::new(),
+        });
+        pools.push((n, p.clone()));
+        Ok(p)
     }
-    let p = rayon::ThreadPoolBuilder::new()
-        .num_threads(n)
-        .thread_name(|i| format!("wirecopy-{i}"))
-        .build()
-        .map(Arc::new)
-        .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
-    pools.push((n, p.clone()));
-    Ok(p)
+
+    fn lock(&self) -> MutexGuard<'_, Released> {
+        self.released.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes the article of a Python object that is gone, to be freed on
+    /// the pool's threads (called with the GIL held, so that this is all
+    /// the freeing costs the calling thread). Its input's Python object is
+    /// let go there too: pyo3 defers that to the next time this module
+    /// holds the GIL.
+    fn release(self: &Arc<Self>, parsed: Parsed) {
+        let mut released = self.lock();
+        released.open.push(parsed);
+        if released.open.len() >= RELEASE_BATCH {
+            self.close_batch(released);
+        }
+    }
+
+    /// Hands the open batch, if any, to the pool's threads.
+    fn flush(self: &Arc<Self>) {
+        let released = self.lock();
+        if !released.open.is_empty() {
+            self.close_batch(released);
+        }
+    }
+
+    fn close_batch(self: &Arc<Self>, mut released: MutexGuard<'_, Released>) {
+        let batch = std::mem::take(&mut released.open);
+        released.full.push_back(batch);
+        released.freeing += 1;
+        drop(released);
+        let pool = self.clone();
+        self.threads.spawn(move || {
+            pool.free_one();
+        });
+    }
+
+    /// Frees one full batch, if one is left; whether there was one.
+    fn free_one(&self) -> bool {
+        let Some(batch) = self.lock().full.pop_front() else {
+            return false;
+        };
+        drop(batch);
+        let mut released = self.lock();
+        released.freeing -= 1;
+        if released.freeing == 0 {
+            self.freed.notify_all();
+        }
+        true
+    }
+
+    /// Frees what is released so far, with the pool's threads, and waits
+    /// for them to be done.
+    fn wait_freed(self: &Arc<Self>) {
+        self.flush();
+        while self.free_one() {}
+        let mut released = self.lock();
+        while released.freeing > 0 {
+            released = self.freed.wait(released).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
+static POOLS: Mutex<Vec<(usize, Arc<Pool>)>> = Mutex::new(Vec::new());
+
+/// Frees every article released so far, on the calling thread and the
+/// pools' threads (those that `parse_many` made on more than one thread are
+/// freed by its pool after their Python objects are gone), and lets go of
+/// their inputs. Private: `bench.py` calls it so that the freeing is timed
+/// with the call that made the articles.
+#[pyfunction]
+fn _wait_released(py: Python<'_>) {
+    let pools: Vec<Arc<Pool>> = POOLS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .map(|(_, p)| p.clone())
+        .collect();
+    // The inputs let go of on the pool's threads are released when the GIL
+    // is taken back.
+    py.detach(|| pools.iter().for_each(|p| p.wait_freed()));
 }
 
 /// The threads that parse beside the calling thread: `threads - 1` of them
 /// (None: one per core, as rayon counts cores, less the calling thread).
-fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
+fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<Pool>>> {
     let n = match threads {
         Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
         Some(n) => n,
@@ -965,7 +1099,7 @@ fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
     if n == 1 {
         Ok(None)
     } else {
-        pool(n - 1).map(Some)
+        Pool::get(n - 1).map(Some)
     }
 }
 
@@ -1032,9 +1166,10 @@ fn parse_many_with<'py>(
     let helpers = helpers(threads)?;
     let work = Arc::new(Work::default());
     if let Some(pool) = &helpers {
-        for _ in 0..pool.current_num_threads() {
+        pool.flush();
+        for _ in 0..pool.threads.current_num_threads() {
             let work = work.clone();
-            pool.spawn(move || work.run());
+            pool.threads.spawn(move || work.run());
         }
     }
     let mut errors = Vec::new();
@@ -1062,7 +1197,13 @@ fn parse_many_with<'py>(
             continue;
         }
         match results.next() {
-            Some(Ok(parsed)) => out.push(Bound::new(py, PyArticle(parsed))?.into_any()),
+            Some(Ok(parsed)) => {
+                let article = PyArticle {
+                    parsed: ManuallyDrop::new(parsed),
+                    release: helpers.clone(),
+                };
+                out.push(Bound::new(py, article)?.into_any());
+            }
             Some(Err((_, e))) => {
                 out.push(parse_error(py, &e).into_value(py).into_bound(py).into_any())
             }
@@ -1074,7 +1215,7 @@ fn parse_many_with<'py>(
 
 fn parse_input(py: Python<'_>, source: Source) -> PyResult<PyArticle> {
     parse_source(source)
-        .map(PyArticle)
+        .map(PyArticle::from)
         .map_err(|(_, e)| parse_error(py, &e))
 }
 
@@ -1332,5 +1473,6 @@ fn _wirecopy(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_cpu_ns, m)?)?;
+    m.add_function(wrap_pyfunction!(_wait_released, m)?)?;
     Ok(())
 }

@@ -144,3 +144,26 @@ def test_errors_in_place_across_chunks(threads: int) -> None:
             assert isinstance(r, wirecopy.ParseError) and r.kind == "blank"
         else:
             assert r == wirecopy.parse(t)
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_freed_articles_let_go_of_their_inputs(threads: int) -> None:
+    # Articles keep their inputs alive; once they are gone (freed on the
+    # pool's threads when parse_many used more than one), so are the
+    # references to the inputs, and the articles still alive are untouched.
+    import sys
+
+    from wirecopy._wirecopy import _wait_released
+
+    data = [(PAGES[i % len(PAGES)] + f"\n\nPage {i}.").encode() for i in range(1000)]
+    before = [sys.getrefcount(d) for d in data]
+    out = wirecopy.parse_many(data, threads=threads)
+    assert all(sys.getrefcount(d) > n for d, n in zip(data, before))
+    kept = out[::7]
+    want = [a.to_dict() for a in kept]
+    del out
+    _wait_released()
+    after = [sys.getrefcount(d) for d in data]
+    assert [a - n for a, n in zip(after[::7], before[::7])] == [1] * len(kept)
+    assert [a for i, a in enumerate(after) if i % 7] == [n for i, n in enumerate(before) if i % 7]
+    assert [a.to_dict() for a in kept] == want
