@@ -1089,12 +1089,13 @@ fn _wait_released(py: Python<'_>) {
 }
 
 /// The threads that parse beside the calling thread: `threads - 1` of them
-/// (None: one per core, as rayon counts cores, less the calling thread).
+/// (None: one per core the process may use, less the calling thread).
 fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<Pool>>> {
     let n = match threads {
         Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
         Some(n) => n,
-        None => rayon::current_num_threads(),
+        // Not rayon's count: that would start rayon's global pool, unused.
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     if n == 1 {
         Ok(None)
