@@ -24,7 +24,6 @@ use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
 use self_cell::self_cell;
-use serde_json::Value;
 use wirecopy::{
     Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Portal,
     RelatedLink, RelatedShape, Signoff, Text, Timestamp,
@@ -66,43 +65,6 @@ fn parse_error(py: Python<'_>, e: &wirecopy::Error) -> PyErr {
     let _ = value.setattr("column", e.column());
     let _ = value.setattr("kind", kind);
     err
-}
-
-/// A crate value as the JSON of its serde form.
-fn json_of<T: serde::Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).expect("wirecopy values serialise to JSON")
-}
-
-/// A JSON value as plain Python objects (dict, list, str, int, float, bool, None).
-fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
-            }
-        }
-        Value::String(s) => PyString::new(py, s).into_any(),
-        Value::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(to_py(py, item)?)?;
-            }
-            list.into_any()
-        }
-        Value::Object(map) => {
-            let dict = PyDict::new(py);
-            for (k, item) in map {
-                dict.set_item(k, to_py(py, item)?)?;
-            }
-            dict.into_any()
-        }
-    })
 }
 
 /// Python's `repr` of a string.
@@ -149,6 +111,358 @@ fn hash_json<T: serde::Serialize>(a: &T) -> u64 {
     h.finish()
 }
 
+// ---------------------------------------------------------------- to_dict
+
+/// A crate value as the plain Python objects of its JSON form (dict, list,
+/// str, int, float, bool, None), made straight from its serde form: what
+/// `json.loads` of its serde_json text gives, keys in the same order,
+/// without the JSON value in between.
+fn to_plain<'py, T: serde::Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    value.serialize(Plain(py)).map_err(|e| e.0)
+}
+
+/// The error of [`Plain`]: a Python exception.
+#[derive(Debug)]
+struct PlainError(PyErr);
+
+impl std::fmt::Display for PlainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for PlainError {}
+
+impl serde::ser::Error for PlainError {
+    fn custom<M: std::fmt::Display>(msg: M) -> Self {
+        PlainError(PyValueError::new_err(msg.to_string()))
+    }
+}
+
+impl From<PyErr> for PlainError {
+    fn from(e: PyErr) -> Self {
+        PlainError(e)
+    }
+}
+
+impl From<std::convert::Infallible> for PlainError {
+    fn from(e: std::convert::Infallible) -> Self {
+        match e {}
+    }
+}
+
+/// The serializer of [`to_plain`], with serde_json's mapping: unit and None
+/// are None, a unit variant its name, other variants `{name: value}`, a
+/// non-finite float None, map keys strings.
+#[derive(Clone, Copy)]
+struct Plain<'py>(Python<'py>);
+
+/// A list being filled ([`Plain`]'s sequences), then wrapped as
+/// `{variant: list}` when it is a tuple variant's.
+struct PlainSeq<'py> {
+    py: Python<'py>,
+    items: Vec<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+/// A dict being filled ([`Plain`]'s maps and structs), then wrapped as
+/// `{variant: dict}` when it is a struct variant's.
+struct PlainMap<'py> {
+    py: Python<'py>,
+    dict: Bound<'py, PyDict>,
+    key: Option<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+impl<'py> Plain<'py> {
+    fn wrap(
+        self,
+        variant: Option<&'static str>,
+        value: Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match variant {
+            None => Ok(value),
+            Some(name) => {
+                let outer = PyDict::new(self.0);
+                outer.set_item(name, value)?;
+                Ok(outer.into_any())
+            }
+        }
+    }
+}
+
+type PlainResult<'py> = Result<Bound<'py, PyAny>, PlainError>;
+
+impl<'py> serde::Serializer for Plain<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    type SerializeSeq = PlainSeq<'py>;
+    type SerializeTuple = PlainSeq<'py>;
+    type SerializeTupleStruct = PlainSeq<'py>;
+    type SerializeTupleVariant = PlainSeq<'py>;
+    type SerializeMap = PlainMap<'py>;
+    type SerializeStruct = PlainMap<'py>;
+    type SerializeStructVariant = PlainMap<'py>;
+
+    fn serialize_bool(self, v: bool) -> PlainResult<'py> {
+        Ok(PyBool::new(self.0, v).to_owned().into_any())
+    }
+    fn serialize_i8(self, v: i8) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_i128(self, v: i128) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_u8(self, v: u8) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_u128(self, v: u128) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_f32(self, v: f32) -> PlainResult<'py> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> PlainResult<'py> {
+        if v.is_finite() {
+            Ok(v.into_pyobject(self.0)?.into_any())
+        } else {
+            self.serialize_unit()
+        }
+    }
+    fn serialize_char(self, v: char) -> PlainResult<'py> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> PlainResult<'py> {
+        Ok(PyString::new(self.0, v).into_any())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> PlainResult<'py> {
+        Ok(PyList::new(self.0, v)?.into_any())
+    }
+    fn serialize_none(self) -> PlainResult<'py> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: serde::Serialize + ?Sized>(self, value: &T) -> PlainResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> PlainResult<'py> {
+        Ok(self.0.None().into_bound(self.0))
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> PlainResult<'py> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> PlainResult<'py> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> PlainResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> PlainResult<'py> {
+        let inner = value.serialize(self)?;
+        Ok(self.wrap(Some(variant), inner)?)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<PlainSeq<'py>, PlainError> {
+        Ok(PlainSeq {
+            py: self.0,
+            items: Vec::with_capacity(len.unwrap_or(0)),
+            variant: None,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<PlainSeq<'py>, PlainError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<PlainSeq<'py>, PlainError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PlainSeq<'py>, PlainError> {
+        let mut seq = self.serialize_seq(Some(len))?;
+        seq.variant = Some(variant);
+        Ok(seq)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<PlainMap<'py>, PlainError> {
+        Ok(PlainMap {
+            py: self.0,
+            dict: PyDict::new(self.0),
+            key: None,
+            variant: None,
+        })
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<PlainMap<'py>, PlainError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PlainMap<'py>, PlainError> {
+        let mut map = self.serialize_map(Some(len))?;
+        map.variant = Some(variant);
+        Ok(map)
+    }
+}
+
+impl<'py> PlainSeq<'py> {
+    fn push<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PlainError> {
+        self.items.push(value.serialize(Plain(self.py))?);
+        Ok(())
+    }
+    fn finish(self) -> PlainResult<'py> {
+        let list = PyList::new(self.py, self.items)?.into_any();
+        Ok(Plain(self.py).wrap(self.variant, list)?)
+    }
+}
+
+macro_rules! plain_seq {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl<'py> serde::ser::$trait for PlainSeq<'py> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = PlainError;
+            fn $method<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PlainError> {
+                self.push(value)
+            }
+            fn end(self) -> PlainResult<'py> {
+                self.finish()
+            }
+        }
+    )*};
+}
+
+plain_seq!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+impl<'py> PlainMap<'py> {
+    fn field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        let value = value.serialize(Plain(self.py))?;
+        Ok(self.dict.set_item(key, value)?)
+    }
+    fn finish(self) -> PlainResult<'py> {
+        Ok(Plain(self.py).wrap(self.variant, self.dict.into_any())?)
+    }
+}
+
+impl<'py> serde::ser::SerializeMap for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_key<T: serde::Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PlainError> {
+        // JSON keys are strings: serde_json writes numbers and booleans as
+        // their text.
+        let key = key.serialize(Plain(self.py))?;
+        let key = if key.is_instance_of::<PyString>() {
+            key
+        } else if key.is_instance_of::<PyBool>() {
+            PyString::new(self.py, if key.is_truthy()? { "true" } else { "false" }).into_any()
+        } else if key.is_instance_of::<pyo3::types::PyInt>() {
+            key.str()?.into_any()
+        } else {
+            return Err(serde::ser::Error::custom("a map key must be a string"));
+        };
+        self.key = Some(key);
+        Ok(())
+    }
+    fn serialize_value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        let key = self.key.take().ok_or_else(|| {
+            <PlainError as serde::ser::Error>::custom("a map value before its key")
+        })?;
+        let value = value.serialize(Plain(self.py))?;
+        Ok(self.dict.set_item(key, value)?)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
+impl<'py> serde::ser::SerializeStruct for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        self.field(key, value)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
+impl<'py> serde::ser::SerializeStructVariant for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        self.field(key, value)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
 // ---------------------------------------------------------------- parts
 
 /// The labelled time in a portal's header (`Updated : Aug 13, 2025 14:23`).
@@ -189,7 +503,7 @@ impl PyTimestamp {
         class.call_method1("fromisoformat", (iso,))
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -237,7 +551,7 @@ impl PyDatelineDate {
         self.0.year()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -292,7 +606,7 @@ impl PyDateline {
         self.0.separator()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -338,7 +652,7 @@ impl PySignoff {
         self.0.slugs().collect()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -375,7 +689,7 @@ impl PyDisclaimer {
         self.0.publisher()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -416,7 +730,7 @@ impl PyRelatedLink {
         self.0.title().joined().into_owned()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -655,7 +969,7 @@ impl PyArticle {
     /// The crate's JSON form (the project's JSON contract) as plain Python
     /// objects; `datetime` stays an ISO 8601 string there.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(self.get()))
+        to_plain(py, self.get())
     }
 
     /// The same JSON as a string (what the crate's serde_json writes).
@@ -667,10 +981,10 @@ impl PyArticle {
     /// the crate adds later), as plain Python objects.
     fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
         if !name.starts_with('_')
-            && let Value::Object(mut map) = json_of(self.get())
-            && let Some(v) = map.swap_remove(name)
+            && let Ok(dict) = to_plain(py, self.get())?.cast_into::<PyDict>()
+            && let Some(v) = dict.get_item(name)?
         {
-            return to_py(py, &v);
+            return Ok(v);
         }
         Err(PyAttributeError::new_err(format!(
             "'Article' object has no attribute '{name}'"
