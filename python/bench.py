@@ -37,7 +37,11 @@ the inputs, parsing), whatever the load of the machine. It bounds what two
 threads can give: 2 / (1 + g) if all of it were serial (Amdahl); but
 parse_many overlaps the reading of the inputs with the parsing and, on more
 than one thread, frees the articles on the pool's threads, so only the
-making of the Python objects is serial for certain.
+making of the Python objects is serial for certain. And the CPU time of the
+two threads of parse_many(threads=2), each against the CPU time of
+threads=1: one thread's time over the busier thread's is the speed-up two
+free cores give if neither thread waits for the other (a pool thread's CPU
+time includes its spinning while idle, so it errs low).
 
 Every method gets str objects of its own in every round (copied outside the
 timing): CPython caches a str's UTF-8 form in the object, and a str read for
@@ -297,6 +301,45 @@ def gil_share(inputs_of: Callable[[], list], rounds: int) -> tuple[float, float,
     return read / total, parse / total, make / total, free / total
 
 
+def pool_cpu_ns() -> int | None:
+    """CPU time of the pools' threads (named wirecopy-N) so far, from
+    /proc (Linux); None elsewhere."""
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return None
+    total = 0
+    for task in tasks.iterdir():
+        try:
+            if (task / "comm").read_text().startswith("wirecopy-"):
+                total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+
+def two_threads_cpu(inputs_of: Callable[[], list], rounds: int) -> tuple[int, int, int] | None:
+    """(1 thread, caller, pool): CPU time of parse_many(threads=1) and of
+    the two threads of parse_many(threads=2), each with the freeing of the
+    results, summed over the rounds."""
+    if pool_cpu_ns() is None:
+        return None
+    one = caller = pool = 0
+    for _ in range(rounds):
+        for threads in (1, 2):
+            inputs = inputs_of()
+            c0, p0 = time.thread_time_ns(), pool_cpu_ns() or 0
+            out = wirecopy.parse_many(inputs, threads=threads)
+            del out
+            _wait_released()
+            c1, p1 = time.thread_time_ns(), pool_cpu_ns() or 0
+            del inputs
+            if threads == 1:
+                one += c1 - c0
+            else:
+                caller, pool = caller + c1 - c0, pool + p1 - p0
+    return one, caller, pool
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=7)
@@ -351,6 +394,15 @@ def main() -> None:
                 f" {2 / (1 + r + m + f):.2f}x if all of g were serial,"
                 f" {1 / (m + max(r, (1 - m) / 2)):.2f}x with only the making serial"
             )
+            cpu = two_threads_cpu(inputs_of, args.rounds)
+            if cpu is not None:
+                one, caller, pool = cpu
+                print(
+                    f"  CPU time of the 2 threads on {kind}: caller {caller / one:.2f},"
+                    f" pool thread {pool / one:.2f} of 1 thread's ({(caller + pool) / one - 1:+.0%}"
+                    f" work); 1 thread ÷ the busier: {one / max(caller, pool):.2f}x (what 2 threads"
+                    " give on 2 free cores if neither waits for the other)"
+                )
         summary.append((name, max(r_threads, r_bytes), r_attrs, r_dict))
     print(
         "\ntargets: parse_many 2 threads >= 1.7x 1 thread; parse >= 5x the regex peer"
