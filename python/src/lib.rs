@@ -11,8 +11,11 @@
 //! - the crate calls this file makes are listed in README.md ("Rust API used").
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
+use std::mem::ManuallyDrop;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyAttributeError, PyTypeError, PyValueError};
@@ -20,13 +23,19 @@ use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
-use rayon::prelude::*;
 use self_cell::self_cell;
-use serde_json::Value;
 use wirecopy::{
     Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Portal,
     RelatedLink, RelatedShape, Signoff, Text, Timestamp,
 };
+
+/// The extension's Rust allocations (the crate's articles) come from
+/// mimalloc: freeing an article, which the caller does with the GIL held,
+/// often on memory another thread allocated, is the largest part of
+/// `parse_many`'s serial work left, and mimalloc does it in about half the
+/// time glibc's malloc takes (portal pages: ~320 instead of ~650 ns a page).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 create_exception!(
     wirecopy,
@@ -56,43 +65,6 @@ fn parse_error(py: Python<'_>, e: &wirecopy::Error) -> PyErr {
     let _ = value.setattr("column", e.column());
     let _ = value.setattr("kind", kind);
     err
-}
-
-/// A crate value as the JSON of its serde form.
-fn json_of<T: serde::Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).expect("wirecopy values serialise to JSON")
-}
-
-/// A JSON value as plain Python objects (dict, list, str, int, float, bool, None).
-fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
-            }
-        }
-        Value::String(s) => PyString::new(py, s).into_any(),
-        Value::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(to_py(py, item)?)?;
-            }
-            list.into_any()
-        }
-        Value::Object(map) => {
-            let dict = PyDict::new(py);
-            for (k, item) in map {
-                dict.set_item(k, to_py(py, item)?)?;
-            }
-            dict.into_any()
-        }
-    })
 }
 
 /// Python's `repr` of a string.
@@ -139,6 +111,358 @@ fn hash_json<T: serde::Serialize>(a: &T) -> u64 {
     h.finish()
 }
 
+// ---------------------------------------------------------------- to_dict
+
+/// A crate value as the plain Python objects of its JSON form (dict, list,
+/// str, int, float, bool, None), made straight from its serde form: what
+/// `json.loads` of its serde_json text gives, keys in the same order,
+/// without the JSON value in between.
+fn to_plain<'py, T: serde::Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    value.serialize(Plain(py)).map_err(|e| e.0)
+}
+
+/// The error of [`Plain`]: a Python exception.
+#[derive(Debug)]
+struct PlainError(PyErr);
+
+impl std::fmt::Display for PlainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for PlainError {}
+
+impl serde::ser::Error for PlainError {
+    fn custom<M: std::fmt::Display>(msg: M) -> Self {
+        PlainError(PyValueError::new_err(msg.to_string()))
+    }
+}
+
+impl From<PyErr> for PlainError {
+    fn from(e: PyErr) -> Self {
+        PlainError(e)
+    }
+}
+
+impl From<std::convert::Infallible> for PlainError {
+    fn from(e: std::convert::Infallible) -> Self {
+        match e {}
+    }
+}
+
+/// The serializer of [`to_plain`], with serde_json's mapping: unit and None
+/// are None, a unit variant its name, other variants `{name: value}`, a
+/// non-finite float None, map keys strings.
+#[derive(Clone, Copy)]
+struct Plain<'py>(Python<'py>);
+
+/// A list being filled ([`Plain`]'s sequences), then wrapped as
+/// `{variant: list}` when it is a tuple variant's.
+struct PlainSeq<'py> {
+    py: Python<'py>,
+    items: Vec<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+/// A dict being filled ([`Plain`]'s maps and structs), then wrapped as
+/// `{variant: dict}` when it is a struct variant's.
+struct PlainMap<'py> {
+    py: Python<'py>,
+    dict: Bound<'py, PyDict>,
+    key: Option<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+impl<'py> Plain<'py> {
+    fn wrap(
+        self,
+        variant: Option<&'static str>,
+        value: Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match variant {
+            None => Ok(value),
+            Some(name) => {
+                let outer = PyDict::new(self.0);
+                outer.set_item(name, value)?;
+                Ok(outer.into_any())
+            }
+        }
+    }
+}
+
+type PlainResult<'py> = Result<Bound<'py, PyAny>, PlainError>;
+
+impl<'py> serde::Serializer for Plain<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    type SerializeSeq = PlainSeq<'py>;
+    type SerializeTuple = PlainSeq<'py>;
+    type SerializeTupleStruct = PlainSeq<'py>;
+    type SerializeTupleVariant = PlainSeq<'py>;
+    type SerializeMap = PlainMap<'py>;
+    type SerializeStruct = PlainMap<'py>;
+    type SerializeStructVariant = PlainMap<'py>;
+
+    fn serialize_bool(self, v: bool) -> PlainResult<'py> {
+        Ok(PyBool::new(self.0, v).to_owned().into_any())
+    }
+    fn serialize_i8(self, v: i8) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> PlainResult<'py> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_i128(self, v: i128) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_u8(self, v: u8) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> PlainResult<'py> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_u128(self, v: u128) -> PlainResult<'py> {
+        Ok(v.into_pyobject(self.0)?.into_any())
+    }
+    fn serialize_f32(self, v: f32) -> PlainResult<'py> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> PlainResult<'py> {
+        if v.is_finite() {
+            Ok(v.into_pyobject(self.0)?.into_any())
+        } else {
+            self.serialize_unit()
+        }
+    }
+    fn serialize_char(self, v: char) -> PlainResult<'py> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> PlainResult<'py> {
+        Ok(PyString::new(self.0, v).into_any())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> PlainResult<'py> {
+        Ok(PyList::new(self.0, v)?.into_any())
+    }
+    fn serialize_none(self) -> PlainResult<'py> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: serde::Serialize + ?Sized>(self, value: &T) -> PlainResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> PlainResult<'py> {
+        Ok(self.0.None().into_bound(self.0))
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> PlainResult<'py> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> PlainResult<'py> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> PlainResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> PlainResult<'py> {
+        let inner = value.serialize(self)?;
+        Ok(self.wrap(Some(variant), inner)?)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<PlainSeq<'py>, PlainError> {
+        Ok(PlainSeq {
+            py: self.0,
+            items: Vec::with_capacity(len.unwrap_or(0)),
+            variant: None,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<PlainSeq<'py>, PlainError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<PlainSeq<'py>, PlainError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PlainSeq<'py>, PlainError> {
+        let mut seq = self.serialize_seq(Some(len))?;
+        seq.variant = Some(variant);
+        Ok(seq)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<PlainMap<'py>, PlainError> {
+        Ok(PlainMap {
+            py: self.0,
+            dict: PyDict::new(self.0),
+            key: None,
+            variant: None,
+        })
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<PlainMap<'py>, PlainError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PlainMap<'py>, PlainError> {
+        let mut map = self.serialize_map(Some(len))?;
+        map.variant = Some(variant);
+        Ok(map)
+    }
+}
+
+impl<'py> PlainSeq<'py> {
+    fn push<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PlainError> {
+        self.items.push(value.serialize(Plain(self.py))?);
+        Ok(())
+    }
+    fn finish(self) -> PlainResult<'py> {
+        let list = PyList::new(self.py, self.items)?.into_any();
+        Ok(Plain(self.py).wrap(self.variant, list)?)
+    }
+}
+
+macro_rules! plain_seq {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl<'py> serde::ser::$trait for PlainSeq<'py> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = PlainError;
+            fn $method<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PlainError> {
+                self.push(value)
+            }
+            fn end(self) -> PlainResult<'py> {
+                self.finish()
+            }
+        }
+    )*};
+}
+
+plain_seq!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+impl<'py> PlainMap<'py> {
+    fn field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        let value = value.serialize(Plain(self.py))?;
+        Ok(self.dict.set_item(key, value)?)
+    }
+    fn finish(self) -> PlainResult<'py> {
+        Ok(Plain(self.py).wrap(self.variant, self.dict.into_any())?)
+    }
+}
+
+impl<'py> serde::ser::SerializeMap for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_key<T: serde::Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PlainError> {
+        // JSON keys are strings: serde_json writes numbers and booleans as
+        // their text.
+        let key = key.serialize(Plain(self.py))?;
+        let key = if key.is_instance_of::<PyString>() {
+            key
+        } else if key.is_instance_of::<PyBool>() {
+            PyString::new(self.py, if key.is_truthy()? { "true" } else { "false" }).into_any()
+        } else if key.is_instance_of::<pyo3::types::PyInt>() {
+            key.str()?.into_any()
+        } else {
+            return Err(serde::ser::Error::custom("a map key must be a string"));
+        };
+        self.key = Some(key);
+        Ok(())
+    }
+    fn serialize_value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        let key = self.key.take().ok_or_else(|| {
+            <PlainError as serde::ser::Error>::custom("a map value before its key")
+        })?;
+        let value = value.serialize(Plain(self.py))?;
+        Ok(self.dict.set_item(key, value)?)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
+impl<'py> serde::ser::SerializeStruct for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        self.field(key, value)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
+impl<'py> serde::ser::SerializeStructVariant for PlainMap<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = PlainError;
+    fn serialize_field<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PlainError> {
+        self.field(key, value)
+    }
+    fn end(self) -> PlainResult<'py> {
+        self.finish()
+    }
+}
+
 // ---------------------------------------------------------------- parts
 
 /// The labelled time in a portal's header (`Updated : Aug 13, 2025 14:23`).
@@ -179,7 +503,7 @@ impl PyTimestamp {
         class.call_method1("fromisoformat", (iso,))
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -227,7 +551,7 @@ impl PyDatelineDate {
         self.0.year()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -282,7 +606,7 @@ impl PyDateline {
         self.0.separator()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -328,7 +652,7 @@ impl PySignoff {
         self.0.slugs().collect()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -365,7 +689,7 @@ impl PyDisclaimer {
         self.0.publisher()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -406,7 +730,7 @@ impl PyRelatedLink {
         self.0.title().joined().into_owned()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(&self.0))
+        to_plain(py, &self.0)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -472,6 +796,15 @@ enum Input {
 }
 
 impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::Utf8(s) => s.len,
+            Input::Str(s) => s.len(),
+            Input::Bytes(b) => b.len(),
+            Input::Json(j) => j.len(),
+        }
+    }
+
     fn from_str(s: &Bound<'_, PyString>) -> PyResult<Input> {
         #[cfg(not(windows))]
         {
@@ -530,11 +863,36 @@ self_cell!(
 /// A parsed article. Read-only; every part but the headline may be absent
 /// (None or an empty list). Attributes are built when read.
 #[pyclass(module = "wirecopy", name = "Article", frozen)]
-struct PyArticle(Parsed);
+struct PyArticle {
+    parsed: ManuallyDrop<Parsed>,
+    /// The pool that frees the article when the Python object is gone
+    /// (`parse_many` on more than one thread), or None to free it here.
+    release: Option<Arc<Pool>>,
+}
+
+impl From<Parsed> for PyArticle {
+    fn from(parsed: Parsed) -> Self {
+        PyArticle {
+            parsed: ManuallyDrop::new(parsed),
+            release: None,
+        }
+    }
+}
+
+impl Drop for PyArticle {
+    fn drop(&mut self) {
+        // SAFETY: taken once, here, and never read again.
+        let parsed = unsafe { ManuallyDrop::take(&mut self.parsed) };
+        match &self.release {
+            Some(pool) => pool.release(parsed),
+            None => drop(parsed),
+        }
+    }
+}
 
 impl PyArticle {
     fn get(&self) -> &Article<'_> {
-        self.0.borrow_dependent()
+        self.parsed.borrow_dependent()
     }
 }
 
@@ -611,7 +969,7 @@ impl PyArticle {
     /// The crate's JSON form (the project's JSON contract) as plain Python
     /// objects; `datetime` stays an ISO 8601 string there.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &json_of(self.get()))
+        to_plain(py, self.get())
     }
 
     /// The same JSON as a string (what the crate's serde_json writes).
@@ -623,10 +981,10 @@ impl PyArticle {
     /// the crate adds later), as plain Python objects.
     fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
         if !name.starts_with('_')
-            && let Value::Object(mut map) = json_of(self.get())
-            && let Some(v) = map.swap_remove(name)
+            && let Ok(dict) = to_plain(py, self.get())?.cast_into::<PyDict>()
+            && let Some(v) = dict.get_item(name)?
         {
-            return to_py(py, &v);
+            return Ok(v);
         }
         Err(PyAttributeError::new_err(format!(
             "'Article' object has no attribute '{name}'"
@@ -667,7 +1025,10 @@ impl PyArticle {
         if !a.related().is_empty() {
             parts.push(format!("related=<{}>", count(a.related().len(), "link")));
         }
-        parts.push(format!("agencies={}", r_list(py, a.agencies().iter().map(|a| &**a))));
+        parts.push(format!(
+            "agencies={}",
+            r_list(py, a.agencies().iter().map(|a| &**a))
+        ));
         if !a.credits().is_empty() {
             let credits: Vec<String> = joined(a.credits());
             parts.push(format!(
@@ -714,7 +1075,7 @@ fn _article_from_json(json: &[u8]) -> PyResult<PyArticle> {
         Input::Json(j) => serde_json::from_slice::<Article<'_>>(j),
         _ => unreachable!(),
     })
-    .map(PyArticle)
+    .map(PyArticle::from)
     .map_err(|e| PyValueError::new_err(format!("not a wirecopy article: {e}")))
 }
 
@@ -769,53 +1130,346 @@ fn unencodable(py: Python<'_>, s: &Bound<'_, PyString>, cause: PyErr) -> PyErr {
     err
 }
 
-/// The inputs of `parse_many`: each readable without the GIL, or the error
-/// that stands in its place.
-fn collect_inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Input, PyErr>>> {
+// ---------------------------------------------------------------- parse_many
+//
+// The calling thread reads the inputs (the GIL held: a `str`'s UTF-8 form is
+// made there) and hands them over in chunks; `threads - 1` threads of a
+// pool parse the chunks as they come, and so does the calling thread once
+// the inputs are read, with the GIL released. So reading the inputs, the one
+// part that needs the GIL, overlaps the parsing instead of coming before it.
+// The Python objects are made at the end, in input order.
+
+/// The most pages, and about the most bytes, in one chunk of `parse_many`'s
+/// work: small, so that the threads start early and end together; large
+/// enough that handing a chunk over (a lock, a wake-up) costs little.
+const CHUNK_PAGES: usize = 64;
+const CHUNK_BYTES: usize = 64 * 1024;
+
+type Outcome = Result<Parsed, (Source, wirecopy::Error)>;
+
+/// The work of one `parse_many` call, shared by the calling thread and the
+/// pool's threads.
+#[derive(Default)]
+struct Work {
+    state: Mutex<WorkState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct WorkState {
+    /// Chunks to parse, numbered in input order.
+    todo: VecDeque<(usize, Vec<Source>)>,
+    /// No chunk will be added.
+    closed: bool,
+    /// Chunks added and not yet parsed.
+    pending: usize,
+    /// Parsed chunks, in the order they were done.
+    done: Vec<(usize, Vec<Outcome>)>,
+    /// A panic of the parser, to be raised in the calling thread.
+    panic: Option<Box<dyn std::any::Any + Send>>,
+}
+
+impl Work {
+    fn lock(&self) -> MutexGuard<'_, WorkState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn wait<'a>(&self, state: MutexGuard<'a, WorkState>) -> MutexGuard<'a, WorkState> {
+        self.changed.wait(state).unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn push(&self, at: usize, sources: Vec<Source>) {
+        let mut state = self.lock();
+        state.todo.push_back((at, sources));
+        state.pending += 1;
+        drop(state);
+        self.changed.notify_one();
+    }
+
+    /// Parses chunks until there is none left and none will come. Python
+    /// objects are only moved here, never dropped (the GIL is not held);
+    /// an error gives its source back.
+    fn run(&self) {
+        loop {
+            let (at, sources) = {
+                let mut state = self.lock();
+                loop {
+                    if let Some(chunk) = state.todo.pop_front() {
+                        break chunk;
+                    }
+                    if state.closed {
+                        return;
+                    }
+                    state = self.wait(state);
+                }
+            };
+            let start = thread_cpu_ns();
+            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                sources.into_iter().map(parse_source).collect::<Vec<_>>()
+            }));
+            PARSE_CPU_NS.fetch_add(thread_cpu_ns().saturating_sub(start), Ordering::Relaxed);
+            let mut state = self.lock();
+            match parsed {
+                Ok(parsed) => state.done.push((at, parsed)),
+                Err(panic) => state.panic = Some(panic),
+            }
+            state.pending -= 1;
+            let last = state.pending == 0 && state.closed;
+            drop(state);
+            if last {
+                self.changed.notify_all();
+            }
+        }
+    }
+
+    /// Closes the work, parses what is left alongside the pool, waits for
+    /// the pool's chunks, and returns the results in input order.
+    fn finish(&self) -> Vec<Outcome> {
+        self.lock().closed = true;
+        self.changed.notify_all();
+        self.run();
+        let mut state = self.lock();
+        while state.pending > 0 {
+            state = self.wait(state);
+        }
+        if let Some(panic) = state.panic.take() {
+            std::panic::resume_unwind(panic);
+        }
+        let mut done = std::mem::take(&mut state.done);
+        drop(state);
+        done.sort_unstable_by_key(|(at, _)| *at);
+        done.into_iter().flat_map(|(_, chunk)| chunk).collect()
+    }
+}
+
+/// Thread CPU time, since the module was loaded, that `parse_many` spent
+/// reading its inputs (the GIL held) and parsing them (the GIL released,
+/// summed over threads): what `_cpu_ns()` reports, for `bench.py`.
+static READ_CPU_NS: AtomicU64 = AtomicU64::new(0);
+static PARSE_CPU_NS: AtomicU64 = AtomicU64::new(0);
+
+/// The CPU time of the calling thread, in nanoseconds (0 where there is no
+/// such clock).
+fn thread_cpu_ns() -> u64 {
+    #[cfg(unix)]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: a valid clock id and a valid out-pointer.
+        if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
+            return ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64;
+        }
+    }
+    0
+}
+
+/// `(reading, parsing)`: nanoseconds of thread CPU time `parse_many` spent
+/// reading its inputs with the GIL held and parsing them with the GIL
+/// released (summed over threads), since the module was loaded. Private:
+/// `bench.py` takes the share of the work done holding the GIL from it.
+#[pyfunction]
+fn _cpu_ns() -> (u64, u64) {
+    (
+        READ_CPU_NS.load(Ordering::Relaxed),
+        PARSE_CPU_NS.load(Ordering::Relaxed),
+    )
+}
+
+/// The threads that help `parse_many` calls of one size, and free the
+/// articles those calls made once their Python objects are gone.
+struct Pool {
+    threads: rayon::ThreadPool,
+    released: Mutex<Released>,
+    freed: Condvar,
+}
+
+/// Articles whose Python objects are gone, to be freed on a pool's threads.
+#[derive(Default)]
+struct Released {
+    /// The batch being filled.
+    open: Vec<Parsed>,
+    /// Full batches not yet taken by a thread.
+    full: VecDeque<Vec<Parsed>>,
+    /// Batches not yet freed (in `full` or being freed).
+    freeing: usize,
+}
+
+/// How many released articles are freed in one job of the pool.
+const RELEASE_BATCH: usize = 256;
+
+impl Pool {
+    /// The pool of `n` threads (built once per size, kept for later calls).
+    fn get(n: usize) -> PyResult<Arc<Pool>> {
+        let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
+            return Ok(p.clone());
+        }
+        let threads = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .thread_name(|i| format!("wirecopy-{i}"))
+            .build()
+            .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
+        let p = Arc::new(Pool {
+            threads,
+            released: Mutex::default(),
+            freed: Condvar::new(),
+        });
+        pools.push((n, p.clone()));
+        Ok(p)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Released> {
+        self.released.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes the article of a Python object that is gone, to be freed on
+    /// the pool's threads (called with the GIL held, so that this is all
+    /// the freeing costs the calling thread). Its input's Python object is
+    /// let go there too: pyo3 defers that to the next time this module
+    /// holds the GIL.
+    fn release(self: &Arc<Self>, parsed: Parsed) {
+        let mut released = self.lock();
+        released.open.push(parsed);
+        if released.open.len() >= RELEASE_BATCH {
+            self.close_batch(released);
+        }
+    }
+
+    /// Hands the open batch, if any, to the pool's threads.
+    fn flush(self: &Arc<Self>) {
+        let released = self.lock();
+        if !released.open.is_empty() {
+            self.close_batch(released);
+        }
+    }
+
+    fn close_batch(self: &Arc<Self>, mut released: MutexGuard<'_, Released>) {
+        let batch = std::mem::take(&mut released.open);
+        released.full.push_back(batch);
+        released.freeing += 1;
+        drop(released);
+        let pool = self.clone();
+        self.threads.spawn(move || {
+            pool.free_one();
+        });
+    }
+
+    /// Frees one full batch, if one is left; whether there was one.
+    fn free_one(&self) -> bool {
+        let Some(batch) = self.lock().full.pop_front() else {
+            return false;
+        };
+        drop(batch);
+        let mut released = self.lock();
+        released.freeing -= 1;
+        if released.freeing == 0 {
+            self.freed.notify_all();
+        }
+        true
+    }
+
+    /// Frees what is released so far, with the pool's threads, and waits
+    /// for them to be done.
+    fn wait_freed(self: &Arc<Self>) {
+        self.flush();
+        while self.free_one() {}
+        let mut released = self.lock();
+        while released.freeing > 0 {
+            released = self.freed.wait(released).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
+static POOLS: Mutex<Vec<(usize, Arc<Pool>)>> = Mutex::new(Vec::new());
+
+/// Frees every article released so far, on the calling thread and the
+/// pools' threads (those that `parse_many` made on more than one thread are
+/// freed by its pool after their Python objects are gone), and lets go of
+/// their inputs. Private: `bench.py` calls it so that the freeing is timed
+/// with the call that made the articles.
+#[pyfunction]
+fn _wait_released(py: Python<'_>) {
+    let pools: Vec<Arc<Pool>> = POOLS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .map(|(_, p)| p.clone())
+        .collect();
+    // The inputs let go of on the pool's threads are released when the GIL
+    // is taken back.
+    py.detach(|| pools.iter().for_each(|p| p.wait_freed()));
+}
+
+/// The threads that parse beside the calling thread: `threads - 1` of them
+/// (None: one per core the process may use, less the calling thread).
+fn helpers(threads: Option<usize>) -> PyResult<Option<Arc<Pool>>> {
+    let n = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => n,
+        // Not rayon's count: that would start rayon's global pool, unused.
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    if n == 1 {
+        Ok(None)
+    } else {
+        Pool::get(n - 1).map(Some)
+    }
+}
+
+/// Parses `source`; on an error the source comes back, so that it is
+/// released where the GIL is held.
+fn parse_source(source: Source) -> Outcome {
+    Parsed::try_new_or_recover(source, Source::parse)
+}
+
+/// Reads the inputs of `parse_many` and hands them to `work` in chunks; an
+/// input that has no UTF-8 form gets its error, at its index, in `errors`.
+fn hand_over(
+    texts: &Bound<'_, PyAny>,
+    parser: Option<&Arc<ArticleParser>>,
+    work: &Work,
+    errors: &mut Vec<(usize, PyErr)>,
+) -> PyResult<()> {
     let py = texts.py();
-    let mut inputs = Vec::with_capacity(texts.len().unwrap_or(0));
+    let mut chunk = Vec::with_capacity(CHUNK_PAGES);
+    let mut bytes = 0;
+    let mut chunks = 0;
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        if let Ok(s) = item.cast::<PyString>() {
-            inputs.push(Input::from_str(s).map_err(|e| unencodable(py, s, e)));
+        let input = if let Ok(s) = item.cast::<PyString>() {
+            match Input::from_str(s) {
+                Ok(input) => input,
+                Err(e) => {
+                    errors.push((i, unencodable(py, s, e)));
+                    continue;
+                }
+            }
         } else if let Ok(b) = item.cast::<PyBytes>() {
-            inputs.push(Ok(Input::Bytes(b.to_owned().into())));
+            Input::Bytes(b.to_owned().into())
         } else {
             return Err(PyTypeError::new_err(format!(
                 "parse_many: item {i} is {}, expected str or bytes",
                 item.get_type().name()?
             )));
+        };
+        bytes += input.len();
+        chunk.push(Source {
+            input,
+            parser: parser.cloned(),
+        });
+        if chunk.len() == CHUNK_PAGES || bytes >= CHUNK_BYTES {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_PAGES));
+            work.push(chunks, full);
+            chunks += 1;
+            bytes = 0;
         }
     }
-    Ok(inputs)
-}
-
-/// The rayon pool of `threads` threads (built once per size), or None for
-/// rayon's global pool (one thread per core).
-fn pool(threads: Option<usize>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
-    static POOLS: Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> = Mutex::new(Vec::new());
-    let Some(n) = threads else { return Ok(None) };
-    if n == 0 {
-        return Err(PyValueError::new_err("threads must be at least 1"));
+    if !chunk.is_empty() {
+        work.push(chunks, chunk);
     }
-    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, p)) = pools.iter().find(|(k, _)| *k == n) {
-        return Ok(Some(p.clone()));
-    }
-    let p = rayon::ThreadPoolBuilder::new()
-        .num_threads(n)
-        .thread_name(|i| format!("wirecopy-{i}"))
-        .build()
-        .map(Arc::new)
-        .map_err(|e| PyValueError::new_err(format!("cannot start {n} threads: {e}")))?;
-    pools.push((n, p.clone()));
-    Ok(Some(p))
-}
-
-/// Parses `source`; on an error the source comes back, so that it is
-/// released where the GIL is held.
-fn parse_source(source: Source) -> Result<Parsed, (Source, wirecopy::Error)> {
-    Parsed::try_new_or_recover(source, Source::parse)
+    Ok(())
 }
 
 fn parse_many_with<'py>(
@@ -824,49 +1478,59 @@ fn parse_many_with<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let inputs = collect_inputs(texts)?;
-    let pool = pool(threads)?;
-    let mut sources = Vec::with_capacity(inputs.len());
-    let mut errors = Vec::new();
-    for (i, input) in inputs.into_iter().enumerate() {
-        match input {
-            Ok(input) => sources.push(Source {
-                input,
-                parser: parser.cloned(),
-            }),
-            Err(e) => errors.push((i, e)),
+    let helpers = helpers(threads)?;
+    let work = Arc::new(Work::default());
+    if let Some(pool) = &helpers {
+        pool.flush();
+        for _ in 0..pool.threads.current_num_threads() {
+            let work = work.clone();
+            pool.threads.spawn(move || work.run());
         }
     }
-    // Parse on Rust threads with the GIL released; the Python objects are
-    // made afterwards, with the GIL, in input order.
-    let results: Vec<Result<Parsed, (Source, wirecopy::Error)>> = py.detach(|| {
-        let run = || sources.into_par_iter().map(parse_source).collect();
-        match &pool {
-            Some(p) => p.install(run),
-            None => run(),
-        }
-    });
-    let out = PyList::empty(py);
+    let mut errors = Vec::new();
+    let start = thread_cpu_ns();
+    let read = hand_over(texts, parser, &work, &mut errors);
+    READ_CPU_NS.fetch_add(thread_cpu_ns().saturating_sub(start), Ordering::Relaxed);
+    if read.is_err() {
+        // Not parsed: released here, with the GIL.
+        let todo = {
+            let mut state = work.lock();
+            state.pending -= state.todo.len();
+            std::mem::take(&mut state.todo)
+        };
+        drop(todo);
+    }
+    let results = py.detach(|| work.finish());
+    read?;
+    let mut out = Vec::with_capacity(results.len() + errors.len());
     let mut errors = errors.into_iter().peekable();
     let mut results = results.into_iter();
     for i in 0.. {
         if errors.peek().is_some_and(|(at, _)| *at == i) {
             let (_, e) = errors.next().expect("peeked");
-            out.append(e.into_value(py))?;
+            out.push(e.into_value(py).into_bound(py).into_any());
             continue;
         }
         match results.next() {
-            Some(Ok(parsed)) => out.append(Bound::new(py, PyArticle(parsed))?)?,
-            Some(Err((_, e))) => out.append(parse_error(py, &e).into_value(py))?,
+            Some(Ok(parsed)) => {
+                let article = PyArticle {
+                    parsed: ManuallyDrop::new(parsed),
+                    release: helpers.clone(),
+                };
+                out.push(Bound::new(py, article)?.into_any());
+            }
+            Some(Err((_, e))) => {
+                out.push(parse_error(py, &e).into_value(py).into_bound(py).into_any())
+            }
             None => break,
         }
     }
-    Ok(out)
+    PyList::new(py, out)
 }
 
 fn parse_input(py: Python<'_>, source: Source) -> PyResult<PyArticle> {
     parse_source(source)
-        .map(PyArticle)
+        .map(PyArticle::from)
         .map_err(|(_, e)| parse_error(py, &e))
 }
 
@@ -897,9 +1561,11 @@ fn parse_bytes(py: Python<'_>, data: PyBackedBytes) -> PyResult<PyArticle> {
     )
 }
 
-/// Parses many pages (str or bytes) in parallel on Rust threads, the GIL
-/// released. Results in input order: an Article, or a ParseError instance
-/// (returned, not raised) for a page that is not an article.
+/// Parses many pages (str or bytes) in parallel on `threads` threads (the
+/// calling thread and `threads - 1` others; None: one per core), the GIL
+/// released while parsing. Results in input order: an Article, or a
+/// ParseError instance (returned, not raised) for a page that is not an
+/// article.
 #[pyfunction]
 #[pyo3(signature = (texts, threads=None))]
 fn parse_many<'py>(
@@ -1121,5 +1787,7 @@ fn _wirecopy(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(_article_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_cpu_ns, m)?)?;
+    m.add_function(wrap_pyfunction!(_wait_released, m)?)?;
     Ok(())
 }

@@ -113,3 +113,57 @@ def test_articles_outlive_their_input() -> None:
     assert all(a.agencies == ["MENA"] for a in arts)
     assert arts[0] == arts[50]
     del junk
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_a_bad_item_after_many_chunks_raises_and_the_next_call_works(threads: int) -> None:
+    # Pages are handed to the threads in chunks while the input is read: a
+    # bad item after many chunks stops the call with its TypeError (nothing
+    # hangs, nothing is leaked into the next call's results).
+    texts: list = PAGES * 300 + [3] + PAGES
+    with pytest.raises(TypeError, match=f"item {len(PAGES) * 300} is int"):
+        wirecopy.parse_many(texts, threads=threads)
+    out = wirecopy.parse_many(PAGES * 40, threads=threads)
+    assert out == [wirecopy.parse(t) for t in PAGES * 40]
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_errors_in_place_across_chunks(threads: int) -> None:
+    # Errors of reading (a lone surrogate) and of parsing (a blank page)
+    # keep their places among thousands of pages parsed in chunks.
+    bad, blank = "Headline\n\nab\ud800cd", " \n "
+    texts = []
+    for i in range(3000):
+        texts.append(bad if i % 97 == 5 else blank if i % 89 == 7 else PAGES[i % len(PAGES)])
+    out = wirecopy.parse_many(texts, threads=threads)
+    assert len(out) == len(texts)
+    for t, r in zip(texts, out):
+        if t is bad:
+            assert isinstance(r, wirecopy.ParseError) and r.kind == "invalid_utf8"
+        elif t is blank:
+            assert isinstance(r, wirecopy.ParseError) and r.kind == "blank"
+        else:
+            assert r == wirecopy.parse(t)
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_freed_articles_let_go_of_their_inputs(threads: int) -> None:
+    # Articles keep their inputs alive; once they are gone (freed on the
+    # pool's threads when parse_many used more than one), so are the
+    # references to the inputs, and the articles still alive are untouched.
+    import sys
+
+    from wirecopy._wirecopy import _wait_released
+
+    data = [(PAGES[i % len(PAGES)] + f"\n\nPage {i}.").encode() for i in range(1000)]
+    before = [sys.getrefcount(d) for d in data]
+    out = wirecopy.parse_many(data, threads=threads)
+    assert all(sys.getrefcount(d) > n for d, n in zip(data, before))
+    kept = out[::7]
+    want = [a.to_dict() for a in kept]
+    del out
+    _wait_released()
+    after = [sys.getrefcount(d) for d in data]
+    assert [a - n for a, n in zip(after[::7], before[::7])] == [1] * len(kept)
+    assert [a for i, a in enumerate(after) if i % 7] == [n for i, n in enumerate(before) if i % 7]
+    assert [a.to_dict() for a in kept] == want
