@@ -24,7 +24,7 @@ pub const FINGERPRINT_BYTES: usize = 4 + 4 + 16 * KEY_WORDS + 2 * SLOTS;
 /// First bytes of the stored form: `"wf"`, the format version, and the
 /// shingle size it was made with (a fingerprint made with other settings
 /// must not be compared with one of these).
-const TAG: [u8; 4] = [b'w', b'f', 1, SHINGLE_WORDS as u8];
+const TAG: [u8; 4] = [b'w', b'f', 2, SHINGLE_WORDS as u8];
 
 /// Seed of the densification directions (which full slot an empty slot borrows).
 const PROBE_SEED: u64 = 0x6a09_e667_f3bc_c908;
@@ -60,15 +60,47 @@ const PROBE_SEED: u64 = 0x6a09_e667_f3bc_c908;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Fingerprint {
     slots: [u16; SLOTS],
-    /// One bit for each figure (word with a digit): a 256-bit Bloom filter.
+    /// Two bits for each occurrence of a figure (a word with a digit, or a
+    /// number word): a 256-bit Bloom filter of the body's figures as a
+    /// multiset.
     figures: [u64; KEY_WORDS],
-    /// One bit for each name (word written with a capital first).
+    /// Two bits for each name (a word written with a capital first).
     names: [u64; KEY_WORDS],
+
     shingles: u32,
 }
 
 /// 64-bit words of the key-word filter.
 const KEY_WORDS: usize = 4;
+
+/// The highest occurrence of one figure that the figure filter tells apart.
+const MAX_OCCURRENCE: u64 = 7;
+
+/// The two bits of a filter that a key word sets: two bytes of a mix of its
+/// hash and its occurrence.
+#[inline]
+fn key_bits(hash: u64, occurrence: u64) -> [u8; 2] {
+    let m = mix64(hash ^ occurrence.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    [(m >> 56) as u8, (m >> 48) as u8]
+}
+
+/// Whether a filter has a bit set.
+#[inline]
+fn has_key_bit(filter: &[u64; KEY_WORDS], bit: u8) -> bool {
+    filter
+        .get(usize::from(bit >> 6))
+        .is_some_and(|w| w >> (bit & 63) & 1 == 1)
+}
+
+/// Sets a key word's bits in a filter.
+#[inline]
+fn set_key(filter: &mut [u64; KEY_WORDS], bits: [u8; 2]) {
+    for bit in bits {
+        if let Some(w) = filter.get_mut(usize::from(bit >> 6)) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+}
 
 /// The minimum of each slot, and the key-word filter, while a body is read.
 struct Sketch {
@@ -88,15 +120,20 @@ impl Sink for Sketch {
 
     #[inline]
     fn key_word(&mut self, hash: u64, figure: bool) {
-        let bit = hash >> 56;
-        let filter = if figure {
-            &mut self.figures
-        } else {
-            &mut self.names
-        };
-        if let Some(w) = filter.get_mut((bit >> 6) as usize) {
-            *w |= 1 << (bit & 63);
+        if !figure {
+            set_key(&mut self.names, key_bits(hash, 0));
+            return;
         }
+        // Figures count as often as they occur: a figure whose bits are
+        // all set already (by itself before, as a rule) goes in again as
+        // its next occurrence.
+        let mut occurrence = 0;
+        let mut bits = key_bits(hash, occurrence);
+        while occurrence < MAX_OCCURRENCE && bits.iter().all(|&b| has_key_bit(&self.figures, b)) {
+            occurrence += 1;
+            bits = key_bits(hash, occurrence);
+        }
+        set_key(&mut self.figures, bits);
     }
 }
 
@@ -238,7 +275,7 @@ impl Fingerprint {
     ///
     /// let bytes = Fingerprint::from_paragraphs(["Rates rose."]).to_bytes();
     /// assert_eq!(bytes.len(), FINGERPRINT_BYTES);
-    /// assert_eq!(&bytes[..4], b"wf\x01\x03");
+    /// assert_eq!(&bytes[..4], b"wf\x02\x03");
     /// ```
     pub fn to_bytes(&self) -> [u8; FINGERPRINT_BYTES] {
         let mut out = [0u8; FINGERPRINT_BYTES];
@@ -298,8 +335,11 @@ impl Fingerprint {
     }
 
     /// Key words of this body that the other lacks, as counted by their
-    /// filters: `[figures here, figures there, names here, names there]`.
-    /// A dropped paragraph makes differences on one side; template copy of
+    /// filters: `[figures here, figures there, names here, names there]`
+    /// (the filters' bits that one side has and the other lacks, two a key
+    /// word, halved and rounded up). Figures count as often as they occur,
+    /// so `31 cts vs 31 cts` has a 31 more than `11 cts vs 31 cts`. A
+    /// dropped paragraph makes differences on one side; template copy of
     /// another company or other amounts, on both.
     ///
     /// ```
@@ -317,7 +357,7 @@ impl Fingerprint {
         };
         let (fx, fy) = apart(&self.figures, &other.figures);
         let (nx, ny) = apart(&self.names, &other.names);
-        [fx, fy, nx, ny]
+        [fx, fy, nx, ny].map(|bits| bits.div_ceil(2))
     }
 
     /// Whether the two bodies look like copies of one story: estimated

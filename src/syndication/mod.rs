@@ -34,7 +34,10 @@
 //! minimum), empty slots densified from a neighbour, 16 bits kept a slot.
 //! Estimated Jaccard = share of equal slots. **Key words:** figures (a
 //! digit, or a number word: `eight`, `third`) and names (a capital first
-//! as written) go into two 256-bit filters.
+//! as written) go into two 256-bit Bloom filters, two bits a word; figures
+//! count as often as they occur (a figure met again goes in as its next
+//! occurrence), so `31 cts vs 31 cts` and `11 cts vs 31 cts` differ on both
+//! sides.
 //!
 //! **Same story** ([`Fingerprint::same_story`]): similarity ≥ 0.2, estimated
 //! containment ≥ 0.5, no figures missing on *both* sides, at most one name
@@ -52,9 +55,19 @@
 //!
 //! | method | precision | recall |
 //! |---|---|---|
-//! | this module | 99.63% | 98.92% |
+//! | this module | 99.63% | 98.67% |
 //! | Jaccard ≥ 0.5 alone (first version: same slots, 32 bands of 4) | 99.7% | 94.3% |
 //! | baseline: MinHash of the raw page, 5-word shingles, 16×4 bands, J ≥ 0.5 | 100.0% | 48.2% |
+//!
+//! One hash draw is one sample of these figures. Over 12 hash seeds (the
+//! shingle and key-word hashes xored with a seed), precision ranged
+//! 99.14–100% (mean 99.65%, 11 of 12 draws at least 99.5%) and recall
+//! 98.31–99.04% (mean 98.76%); with the filters before (one bit a key
+//! word, figures as a set) precision ranged 98.80–99.93% (mean 99.43%, 6 of 12
+//! at least 99.5%), recall 98.31–99.07%. What is left: short notices that
+//! the rule takes for one story even at their exact similarity (two
+//! dividend notices of one amount and dates, the company named only in the
+//! headline) and two Fed money-market stories of near-identical wording.
 //!
 //! Copies of one story are not always similar in Jaccard terms: a dropped
 //! paragraph and a typo leave a three-line dividend notice at J ≈ 0.3, and
