@@ -114,9 +114,9 @@ struct Sketch {
 impl Sink for Sketch {
     #[inline]
     fn shingle(&mut self, hash: u64) {
-        // The top bits pick the slot; the next 16 are the value. The least
-        // of those 16 bits is the 16 bits of the least value below the slot
-        // bits, so keeping 16 bits loses nothing of the minimum.
+        // The top bits pick the slot; the next 16 are the value. Cutting
+        // off the lower bits keeps the order, so the least 16-bit value is
+        // the top of the least full one: nothing of the minimum is lost.
         let slot = (hash >> (64 - SLOT_BITS)) as usize;
         let value = (hash >> (64 - SLOT_BITS - 16)) as u16;
         if let Some(m) = self.mins.get_mut(slot) {
@@ -278,7 +278,8 @@ impl Fingerprint {
     }
 
     /// The stable stored form: `b"wf"`, a format version byte, the shingle
-    /// size, the shingle count (u32, little-endian), then the slots (u16,
+    /// size, the shingle count (u32, little-endian), the figure and name
+    /// filters (four u64 each, little-endian), then the slots (u16,
     /// little-endian).
     ///
     /// ```
