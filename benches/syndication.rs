@@ -1,109 +1,141 @@
 //! Cost of syndication fingerprints beside the parse they follow, and of
 //! grouping a million fingerprints.
 //!
-//! - `per_article`: `wirecopy::parse` of each page, `Fingerprint` of its
-//!   (already parsed) paragraphs, and both together. Pages: the portal
-//!   samples in `../shared/corpus/portals/` and the first 100 stories of
-//!   `../shared/corpus/reuters21578/train.jsonl` (skipped when absent).
+//! - `per_article/{reuters,portals}`: `ArticleParser::parse` of each page,
+//!   and `Fingerprint::of` the article it gave (the paragraphs as the
+//!   parser left them, borrowed from the page), on the same pages:
+//!   the first 2,000 stories of `../shared/corpus/reuters21578/train.jsonl`
+//!   (1.7 MB, more than the cache holds) and the portal samples in
+//!   `../shared/corpus/portals/` (skipped, with a message, when absent).
+//!   Throughput is in articles. After criterion's figures, the two are timed
+//!   again in alternation (rounds of all the pages, parse then fingerprint,
+//!   so that both see the same load on a shared machine) and the median
+//!   ratio `fingerprint ÷ parse` per article is printed.
 //! - `group_1m`: `Grouper::add` of 1,000,000 fingerprints of synthetic
 //!   bodies (60 words from a 20,000-word vocabulary with figures), every
 //!   tenth one a copy of an earlier body with one word changed.
 //!
-//! `cargo bench --bench syndication`
+//! `cargo bench --bench syndication` (`-- per_article` for the first part)
 
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use wirecopy::ArticleParser;
 use wirecopy::syndication::{Fingerprint, Grouper};
+
+/// Reuters stories taken from the top of `train.jsonl`.
+const REUTERS_STORIES: usize = 2_000;
 
 fn shared_dir() -> Option<PathBuf> {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     [manifest.join("../shared"), manifest.join("../../shared")]
         .into_iter()
-        .find(|d| d.join("corpus/portals").is_dir())
+        .find(|d| d.join("corpus").is_dir())
 }
 
-fn pages() -> Vec<String> {
-    let Some(shared) = shared_dir() else {
+/// The portal sample pages, in file-name order.
+fn portal_pages(shared: &std::path::Path) -> Vec<String> {
+    let Ok(dir) = std::fs::read_dir(shared.join("corpus/portals")) else {
         return Vec::new();
     };
-    let mut pages = Vec::new();
-    if let Ok(dir) = std::fs::read_dir(shared.join("corpus/portals")) {
-        let mut paths: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        {
-            if let Ok(text) = std::fs::read_to_string(p) {
-                pages.push(text);
-            }
-        }
-    }
-    if let Ok(jsonl) = std::fs::read_to_string(shared.join("corpus/reuters21578/train.jsonl")) {
-        for line in jsonl.lines().take(100) {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(text) = v["text"].as_str()
-            {
-                pages.push(text.to_owned());
-            }
-        }
-    }
-    pages
+    let mut paths: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+/// The first Reuters stories of the training set, as they came off the wire.
+fn reuters_pages(shared: &std::path::Path) -> Vec<String> {
+    let Ok(jsonl) = std::fs::read_to_string(shared.join("corpus/reuters21578/train.jsonl")) else {
+        return Vec::new();
+    };
+    jsonl
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_owned))
+        .take(REUTERS_STORIES)
+        .collect()
 }
 
 fn per_article(c: &mut Criterion) {
-    let pages = pages();
-    if pages.is_empty() {
-        println!("skipped: ../shared missing");
+    let Some(shared) = shared_dir() else {
+        println!("per_article skipped: ../shared/corpus missing");
         return;
+    };
+    for (name, pages) in [
+        ("reuters", reuters_pages(&shared)),
+        ("portals", portal_pages(&shared)),
+    ] {
+        if pages.is_empty() {
+            println!("per_article/{name} skipped: its pages are missing from ../shared/corpus");
+            continue;
+        }
+        compare(c, name, &pages);
     }
+}
+
+/// Times parse and fingerprint of the same pages, in criterion and then in
+/// alternating rounds, and prints the ratio.
+fn compare(c: &mut Criterion, name: &str, pages: &[String]) {
+    let parser = ArticleParser::builtin();
+    let articles: Vec<_> = pages.iter().filter_map(|p| parser.parse(p).ok()).collect();
+    let n = articles.len();
     let bytes: usize = pages.iter().map(String::len).sum();
-    // Paragraphs as the parser gives them, joined, outside the timed loop.
-    let bodies: Vec<Vec<String>> = pages
-        .iter()
-        .map(|p| {
-            wirecopy::parse(p)
-                .map(|a| {
-                    a.paragraphs()
-                        .iter()
-                        .map(|t| t.joined().into_owned())
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-        .collect();
-    let mut group = c.benchmark_group("per_article");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("parse", |b| {
-        b.iter(|| {
-            for p in &pages {
-                let _ = black_box(wirecopy::parse(black_box(p)));
-            }
-        })
-    });
-    group.bench_function("fingerprint", |b| {
-        b.iter(|| {
-            for body in &bodies {
-                black_box(Fingerprint::from_paragraphs(
-                    body.iter().map(String::as_str),
-                ));
-            }
-        })
-    });
-    group.bench_function("parse_and_fingerprint", |b| {
-        b.iter(|| {
-            for p in &pages {
-                if let Ok(a) = wirecopy::parse(black_box(p)) {
-                    black_box(Fingerprint::from_paragraphs(
-                        a.paragraphs().iter().map(|t| t.raw()),
-                    ));
-                }
-            }
-        })
-    });
+    let parse_all = || {
+        for p in pages {
+            let _ = black_box(parser.parse(black_box(p)));
+        }
+    };
+    let fingerprint_all = || {
+        for a in &articles {
+            black_box(Fingerprint::of(black_box(a)));
+        }
+    };
+
+    let mut group = c.benchmark_group(format!("per_article/{name}"));
+    group.throughput(Throughput::Elements(n as u64));
+    group.bench_function("parse", |b| b.iter(parse_all));
+    group.bench_function("fingerprint", |b| b.iter(fingerprint_all));
     group.finish();
+
+    // Alternating rounds of at least 20 ms each way.
+    let reps = {
+        let t = Instant::now();
+        parse_all();
+        (Duration::from_millis(20).as_secs_f64() / t.elapsed().as_secs_f64().max(1e-9)).ceil()
+            as usize
+    };
+    let time = |f: &dyn Fn()| {
+        let t = Instant::now();
+        for _ in 0..reps {
+            f();
+        }
+        t.elapsed().as_secs_f64() / (reps * n.max(1)) as f64
+    };
+    let mut rounds: Vec<(f64, f64)> = (0..21)
+        .map(|_| (time(&parse_all), time(&fingerprint_all)))
+        .collect();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut ratios: Vec<f64> = rounds.iter().map(|(p, f)| f / p).collect();
+    let (mut parse, mut fingerprint): (Vec<f64>, Vec<f64>) = rounds.drain(..).unzip();
+    let ratio = median(&mut ratios);
+    println!(
+        "per_article/{name}: {n} articles ({:.0} bytes each): parse {:.2} µs, fingerprint {:.2} µs \
+         an article; fingerprint ÷ parse {ratio:.3} (median of 21 alternating rounds, {:.3}–{:.3})",
+        bytes as f64 / n.max(1) as f64,
+        1e6 * median(&mut parse),
+        1e6 * median(&mut fingerprint),
+        ratios[0],
+        ratios[ratios.len() - 1],
+    );
 }
 
 /// SplitMix64.

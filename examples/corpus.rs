@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example corpus -- INPUT... [--out FILE] [--threads N]
-//!     [--text-field NAME] [--title-field NAME]
+//!     [--text-field NAME] [--title-field NAME] [--group]
 //! ```
 //!
 //! INPUT is a directory of `.txt` pages (read recursively) or a JSON Lines
@@ -16,6 +16,20 @@
 //! bar shows on stderr when it is a terminal; a summary ends the run:
 //! articles, bytes, MB/s, the layouts met (blocks, one paragraph a line,
 //! title apart), and failures grouped by error.
+//!
+//! `--group` also finds the copies of one wire story
+//! (`wirecopy::syndication`): each line gets a `group` key, the output line
+//! number (from 1) of the group's representative, and the representative
+//! gets `"representative": true`. The representative is the group's wire
+//! original (a page with no portal trace: no timestamp header, byline,
+//! disclaimer or related list, and an agency credited), else the one with
+//! the earliest timestamp, else the first. Since a group is only known
+//! once every page is read, the input is read twice: a first pass parses
+//! and fingerprints every page (in parallel) and groups the fingerprints as
+//! they come, in input order; the second parses again and writes. Memory
+//! holds the fingerprints and a few bytes a page, not the texts (about 1 KB
+//! a page with the grouper's tables). The summary adds the number of groups
+//! and the largest ones. The input must not change between the passes.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -29,11 +43,16 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use wirecopy::Article;
+use wirecopy::syndication::{Fingerprint, Grouper};
 
 /// Documents per batch, and bytes per batch: whichever comes first. At most
 /// four batches are alive at once (two queued, one parsing, one writing).
-const BATCH_DOCS: usize = 4096;
+const BATCH_DOCS: usize = 1024;
 const BATCH_BYTES: usize = 16 << 20;
+
+/// The largest groups the summary names.
+const LARGEST: usize = 5;
 
 struct Doc {
     /// The file the document comes from.
@@ -58,27 +77,31 @@ impl Doc {
 /// A document, or a source that could not be read (and why).
 type Item = Result<Doc, (String, String)>;
 
-/// What became of one item: an output line and the size of its text, or the
-/// source, the error (without position) and the bytes it had.
-type Outcome = Result<(String, usize, &'static str), (String, String, usize)>;
+/// What became of one item: an output line and what the summary counts
+/// of it, or the source, the error (without position) and the bytes it had.
+type Outcome = Result<Written, (String, String, usize)>;
 
-fn outcome(item: &Item) -> Outcome {
-    match item {
-        Ok(doc) => process(doc).map_err(|why| (doc.source(), why, doc.bytes.len())),
-        Err((source, why)) => Err((source.clone(), why.clone(), 0)),
-    }
+/// An article's output line, the size of its text, its layout and, for the
+/// representative of one of the largest groups, its group, source and
+/// headline.
+struct Written {
+    line: String,
+    len: usize,
+    layout: &'static str,
+    named: Option<(u32, String, String)>,
 }
 
-/// Items in batches of at most `BATCH_DOCS` documents or `BATCH_BYTES` bytes.
-fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>> {
-    let mut items = items.peekable();
+/// Items in batches of at most `BATCH_DOCS` documents or `BATCH_BYTES`
+/// bytes, each with its number in the input (from 0).
+fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<(usize, Item)>> {
+    let mut items = items.enumerate().peekable();
     std::iter::from_fn(move || {
         items.peek()?;
         let mut batch = Vec::with_capacity(BATCH_DOCS);
         let mut size = 0;
         while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
             let Some(item) = items.next() else { break };
-            size += item.as_ref().map_or(0, |d| d.bytes.len());
+            size += item.1.as_ref().map_or(0, |d| d.bytes.len());
             batch.push(item);
         }
         Some(batch)
@@ -92,19 +115,24 @@ struct Summary {
     bytes: usize,
     layouts: BTreeMap<&'static str, usize>,
     failures: BTreeMap<String, (usize, String)>,
+    /// Source and headline of the representatives of the largest groups.
+    named: BTreeMap<u32, (String, String)>,
 }
 
 impl Summary {
     fn write(&mut self, sink: &mut impl Write, outcomes: Vec<Outcome>) -> io::Result<()> {
         for o in outcomes {
             match o {
-                Ok((line, len, layout)) => {
+                Ok(w) => {
                     self.articles += 1;
-                    self.bytes += len;
-                    *self.layouts.entry(layout).or_default() += 1;
+                    self.bytes += w.len;
+                    *self.layouts.entry(w.layout).or_default() += 1;
                     // Bytes straight out: no formatting machinery per line.
-                    sink.write_all(line.as_bytes())?;
+                    sink.write_all(w.line.as_bytes())?;
                     sink.write_all(b"\n")?;
+                    if let Some((group, source, headline)) = w.named {
+                        self.named.insert(group, (source, headline));
+                    }
                 }
                 Err((source, why, len)) => {
                     self.bytes += len;
@@ -118,6 +146,9 @@ impl Summary {
 
 /// The names of the text and title fields of JSON Lines input.
 static FIELDS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+
+/// The groups found by the first pass of `--group`, for the second.
+static GROUPS: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
 
 /// A JSON Lines object with the usual field names, borrowed where it can.
 #[derive(serde::Deserialize)]
@@ -245,79 +276,276 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// One output line, the size of the page's text and its layout, or the
-/// error text (without position) to group by.
-fn process(doc: &Doc) -> Result<(String, usize, &'static str), String> {
+/// The text an article was parsed from, for the summary.
+struct Parsed<'t> {
+    /// The text, when it is UTF-8.
+    text: Option<&'t str>,
+    /// Its size in bytes.
+    len: usize,
+    titled: bool,
+}
+
+impl Parsed<'_> {
+    fn layout(&self) -> &'static str {
+        self.text.map_or("blocks", |t| layout_of(t, self.titled))
+    }
+}
+
+/// Parses a document and hands the article and the text it came from to
+/// `f`; or the error text (without position) to group by.
+fn with_article<R>(
+    doc: &Doc,
+    f: impl FnOnce(&Article<'_>, Parsed<'_>) -> Result<R, String>,
+) -> Result<R, String> {
     let strip = |e: wirecopy::Error| {
         let msg = e.to_string();
         msg.split_once(": ")
             .map_or(msg.clone(), |(_, m)| m.to_owned())
     };
-    let (json, len, layout) = if doc.json {
+    if doc.json {
         let (text, title) = fields(&doc.bytes)?;
         let article = match &title {
             Some(title) => wirecopy::parse_titled(title, &text),
             None => wirecopy::parse(&text),
         }
         .map_err(strip)?;
-        let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
-        (json, text.len(), layout_of(&text, title.is_some()))
+        let parsed = Parsed {
+            text: Some(&text),
+            len: text.len(),
+            titled: title.is_some(),
+        };
+        f(&article, parsed)
     } else {
         let article = wirecopy::parse_bytes(&doc.bytes).map_err(strip)?;
-        let json = serde_json::to_string(&article).map_err(|e| e.to_string())?;
-        let layout = std::str::from_utf8(&doc.bytes).map_or("blocks", |t| layout_of(t, false));
-        (json, doc.bytes.len(), layout)
-    };
-    let source = serde_json::to_string(&doc.source()).map_err(|e| e.to_string())?;
-    Ok((format!("{{\"source\":{source},{}", &json[1..]), len, layout))
+        let parsed = Parsed {
+            text: std::str::from_utf8(&doc.bytes).ok(),
+            len: doc.bytes.len(),
+            titled: false,
+        };
+        f(&article, parsed)
+    }
 }
 
-/// Reading, parsing and writing overlap: a reader thread fills batches, the
-/// pool parses one batch while the reader fills the next and a writer
-/// thread writes the one before, in input order. Bounded channels keep at
-/// most a few batches in memory.
-fn pipeline(
-    inputs: Vec<PathBuf>,
-    mut sink: BufWriter<Box<dyn Write + Send>>,
-    bar: &ProgressBar,
-) -> io::Result<Summary> {
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<Vec<Item>>(2);
-    let (out_tx, out_rx) = mpsc::sync_channel::<Vec<Outcome>>(2);
-    let reader = thread::spawn(move || {
+/// One output line, with the group keys when `--group` found groups.
+fn process(number: usize, doc: &Doc) -> Result<Written, String> {
+    with_article(doc, |article, parsed| {
+        let json = serde_json::to_string(article).map_err(|e| e.to_string())?;
+        let source = serde_json::to_string(&doc.source()).map_err(|e| e.to_string())?;
+        let (keys, named) = match GROUPS.get().and_then(|g| g.of(number)) {
+            Some((group, representative, named)) => (
+                format!(
+                    "\"group\":{group},{}",
+                    if representative {
+                        "\"representative\":true,"
+                    } else {
+                        ""
+                    }
+                ),
+                named.then(|| (group, doc.source(), article.headline().to_owned())),
+            ),
+            None => (String::new(), None),
+        };
+        Ok(Written {
+            line: format!("{{\"source\":{source},{keys}{}", &json[1..]),
+            len: parsed.len,
+            layout: parsed.layout(),
+            named,
+        })
+    })
+}
+
+fn outcome(number: usize, item: &Item) -> Outcome {
+    match item {
+        Ok(doc) => process(number, doc).map_err(|why| (doc.source(), why, doc.bytes.len())),
+        Err((source, why)) => Err((source.clone(), why.clone(), 0)),
+    }
+}
+
+/// Reads the inputs in batches, maps every item (on the pool's threads)
+/// and hands the results to `consume` in input order. With more than one
+/// thread, reading, mapping and consuming overlap: a reader thread fills
+/// batches, the pool maps one batch while the reader fills the next and a
+/// consumer thread takes the one before. Bounded channels keep at most a
+/// few batches in memory.
+fn stream<O: Send>(
+    inputs: &[PathBuf],
+    map: impl Fn(usize, &Item) -> O + Sync,
+    mut consume: impl FnMut(Vec<O>) -> io::Result<()> + Send,
+) -> io::Result<()> {
+    let inputs = inputs.to_vec();
+    if rayon::current_num_threads() == 1 {
+        // One thread: read, map and consume in turn.
         for batch in batches(documents(inputs)) {
-            if batch_tx.send(batch).is_err() {
+            consume(batch.iter().map(|(n, item)| map(*n, item)).collect())?;
+        }
+        return Ok(());
+    }
+    thread::scope(|scope| {
+        let (batch_tx, batch_rx) = mpsc::sync_channel::<Vec<(usize, Item)>>(2);
+        let (out_tx, out_rx) = mpsc::sync_channel::<Vec<O>>(2);
+        scope.spawn(move || {
+            for batch in batches(documents(inputs)) {
+                if batch_tx.send(batch).is_err() {
+                    break;
+                }
+            }
+        });
+        let consumer = scope.spawn(move || -> io::Result<()> {
+            for outs in out_rx {
+                consume(outs)?;
+            }
+            Ok(())
+        });
+        for batch in batch_rx {
+            let outs: Vec<O> = batch.par_iter().map(|(n, item)| map(*n, item)).collect();
+            if out_tx.send(outs).is_err() {
                 break;
             }
         }
-    });
-    let bar_w = bar.clone();
-    let writer = thread::spawn(move || -> io::Result<Summary> {
-        let mut summary = Summary::default();
-        for outcomes in out_rx {
-            summary.write(&mut sink, outcomes)?;
-            bar_w.set_position(summary.articles as u64);
-            bar_w.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
-        }
-        sink.flush()?;
-        Ok(summary)
-    });
-    for batch in batch_rx {
-        let outcomes: Vec<Outcome> = batch.par_iter().map(outcome).collect();
-        if out_tx.send(outcomes).is_err() {
-            break;
+        drop(out_tx);
+        consumer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the consumer thread panicked")))
+    })
+}
+
+/// What the first pass of `--group` keeps of an article.
+struct Signature {
+    fingerprint: Fingerprint,
+    wire: bool,
+    timestamp: Option<i64>,
+}
+
+/// A page with no portal trace that credits an agency: the wire's own copy.
+fn is_wire_original(a: &Article<'_>) -> bool {
+    a.timestamp().is_none()
+        && a.byline().is_none()
+        && a.disclaimer().is_none()
+        && a.related().is_empty()
+        && !a.agencies().is_empty()
+}
+
+/// The article's timestamp in seconds (UTC when its zone is known, else
+/// read as UTC; midnight when it has no time).
+fn seconds(a: &Article<'_>) -> Option<i64> {
+    let t = a.timestamp()?.datetime()?;
+    Some(match t.to_chrono() {
+        Some(instant) => instant.timestamp(),
+        None => t
+            .date()
+            .and_time(t.time().unwrap_or_default())
+            .and_utc()
+            .timestamp(),
+    })
+}
+
+/// The groups of the articles, for the second pass: a few bytes a document.
+struct Groups {
+    /// Each document's article number (its output line, from 0), or
+    /// `u32::MAX` for a document that did not parse.
+    article: Vec<u32>,
+    /// Each article's group: the output line (from 1) of its representative.
+    group: Vec<u32>,
+    /// The representatives of the largest groups.
+    largest: Vec<(usize, u32)>,
+    /// How many groups, and how many of them hold more than one article.
+    count: usize,
+    shared: usize,
+    in_shared: usize,
+}
+
+impl Groups {
+    /// From the grouper of the first pass and the article number of each
+    /// document.
+    fn new(grouper: &Grouper, article: Vec<u32>) -> Groups {
+        let n = grouper.len();
+        let mut size = vec![0u32; n];
+        let group: Vec<u32> = (0..n)
+            .map(|i| {
+                let rep = grouper
+                    .group_of(i)
+                    .and_then(|g| grouper.representative(g))
+                    .unwrap_or(i);
+                if let Some(s) = size.get_mut(rep) {
+                    *s += 1;
+                }
+                rep as u32 + 1
+            })
+            .collect();
+        let mut sizes: Vec<(usize, u32)> = size
+            .iter()
+            .enumerate()
+            .filter(|&(_, &s)| s > 0)
+            .map(|(rep, &s)| (s as usize, rep as u32))
+            .collect();
+        let count = sizes.len();
+        let shared = sizes.iter().filter(|(s, _)| *s > 1).count();
+        let in_shared = sizes.iter().filter(|(s, _)| *s > 1).map(|(s, _)| s).sum();
+        sizes.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        sizes.truncate(LARGEST);
+        sizes.retain(|(s, _)| *s > 1);
+        Groups {
+            article,
+            group,
+            largest: sizes,
+            count,
+            shared,
+            in_shared,
         }
     }
-    drop(out_tx);
-    let _ = reader.join();
-    writer
-        .join()
-        .unwrap_or_else(|_| Err(io::Error::other("the writer thread panicked")))
+
+    /// The group of a document's article, whether it is the group's
+    /// representative, and whether the summary names it.
+    fn of(&self, document: usize) -> Option<(u32, bool, bool)> {
+        let article = *self.article.get(document)?;
+        let group = *self.group.get(article as usize)?;
+        let representative = group == article + 1;
+        let named = representative && self.largest.iter().any(|&(_, r)| r == article);
+        Some((group, representative, named))
+    }
+}
+
+/// The first pass of `--group`: every article fingerprinted (in parallel)
+/// and grouped in input order as the batches come.
+fn group_pass(inputs: &[PathBuf], bar: &ProgressBar) -> io::Result<Groups> {
+    let mut grouper = Grouper::new();
+    let mut article = Vec::new();
+    stream(
+        inputs,
+        |_, item| {
+            let doc = item.as_ref().ok()?;
+            with_article(doc, |a, _| {
+                Ok(Signature {
+                    fingerprint: Fingerprint::of(a),
+                    wire: is_wire_original(a),
+                    timestamp: seconds(a),
+                })
+            })
+            .ok()
+        },
+        |signatures: Vec<Option<Signature>>| {
+            for s in signatures {
+                article.push(match s {
+                    Some(s) => {
+                        let n = grouper.len() as u32;
+                        grouper.add(&s.fingerprint, s.wire, s.timestamp);
+                        n
+                    }
+                    None => u32::MAX,
+                });
+            }
+            bar.set_position(article.len() as u64);
+            Ok(())
+        },
+    )?;
+    Ok(Groups::new(&grouper, article))
 }
 
 fn main() -> ExitCode {
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
     let mut threads = 0;
+    let mut group = false;
     let (mut text_field, mut title_field) = (None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -326,9 +554,10 @@ fn main() -> ExitCode {
             "--threads" => threads = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "--text-field" => text_field = args.next(),
             "--title-field" => title_field = args.next(),
+            "--group" => group = true,
             "-h" | "--help" => {
                 println!(
-                    "usage: corpus INPUT... [--out FILE] [--threads N] [--text-field NAME] [--title-field NAME]"
+                    "usage: corpus INPUT... [--out FILE] [--threads N] [--text-field NAME] [--title-field NAME] [--group]"
                 );
                 return ExitCode::SUCCESS;
             }
@@ -337,7 +566,7 @@ fn main() -> ExitCode {
     }
     if inputs.is_empty() {
         eprintln!(
-            "usage: corpus INPUT... [--out FILE] [--threads N]  (a directory of .txt pages or a .jsonl file)"
+            "usage: corpus INPUT... [--out FILE] [--threads N] [--group]  (a directory of .txt pages or a .jsonl file)"
         );
         return ExitCode::FAILURE;
     }
@@ -375,34 +604,39 @@ fn main() -> ExitCode {
     };
 
     let start = Instant::now();
-    let result = if rayon::current_num_threads() == 1 {
-        // One thread: read, parse and write in turn.
-        let mut summary = Summary::default();
-        batches(documents(inputs))
-            .try_for_each(|batch| {
-                let outcomes = batch.iter().map(outcome).collect();
-                summary.write(&mut sink, outcomes)?;
-                bar.set_position(summary.articles as u64);
-                Ok(())
-            })
-            .and_then(|()| sink.flush())
-            .map(|()| summary)
-    } else {
-        pipeline(inputs, sink, &bar)
-    };
-    let summary = match result {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("cannot write: {e}");
-            return ExitCode::FAILURE;
+    let mut first_pass = None;
+    if group {
+        bar.set_message("fingerprinted");
+        match group_pass(&inputs, &bar) {
+            Ok(groups) => {
+                let _ = GROUPS.set(groups);
+                first_pass = Some(start.elapsed().as_secs_f64());
+            }
+            Err(e) => {
+                eprintln!("cannot group: {e}");
+                return ExitCode::FAILURE;
+            }
         }
-    };
+    }
+    let mut summary = Summary::default();
+    let result = stream(&inputs, outcome, |outcomes| {
+        summary.write(&mut sink, outcomes)?;
+        bar.set_position(summary.articles as u64);
+        bar.set_message(format!("{:.1} MB", summary.bytes as f64 / 1e6));
+        Ok(())
+    })
+    .and_then(|()| sink.flush());
+    if let Err(e) = result {
+        eprintln!("cannot write: {e}");
+        return ExitCode::FAILURE;
+    }
     bar.finish_and_clear();
     let Summary {
         articles,
         bytes,
         layouts,
         failures,
+        named,
     } = summary;
     let secs = start.elapsed().as_secs_f64();
     let failed: usize = failures.values().map(|(n, _)| n).sum();
@@ -416,6 +650,22 @@ fn main() -> ExitCode {
     eprintln!("  layouts: {}", met.join(", "));
     for (why, (n, first)) in &failures {
         eprintln!("  {n:>8} × {why} (first: {first})");
+    }
+    if let (Some(groups), Some(first)) = (GROUPS.get(), first_pass) {
+        eprintln!(
+            "  groups: {} ({} of two articles or more, holding {} articles); first pass {first:.2} s, second {:.2} s",
+            groups.count,
+            groups.shared,
+            groups.in_shared,
+            secs - first
+        );
+        for &(size, rep) in &groups.largest {
+            let line = rep + 1;
+            let (source, headline) = named
+                .get(&line)
+                .map_or(("?", "?"), |(s, h)| (s.as_str(), h.as_str()));
+            eprintln!("  {size:>8} × {headline:?} (group {line}: {source})");
+        }
     }
     ExitCode::SUCCESS
 }

@@ -187,9 +187,19 @@ impl Grouper {
 
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
+        // First the first entry of every band's probe run, read with no
+        // branch between the reads, so that the cache misses of the 48
+        // tables overlap instead of coming one after another; then the
+        // probes, which find those entries in the cache.
+        let mut keys = [0u32; BANDS];
+        let mut first = [0u64; BANDS];
         for (band, table) in self.tables.iter_mut().enumerate() {
-            let key = band_key(fp, band);
-            table.insert(key, index, band, &mut candidates);
+            table.reserve_one(band);
+            keys[band] = band_key(fp, band);
+            first[band] = table.first_entry(keys[band], band);
+        }
+        for (band, table) in self.tables.iter_mut().enumerate() {
+            table.insert(keys[band], first[band], index, band, &mut candidates);
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -379,31 +389,52 @@ fn band_key(fp: &Fingerprint, band: usize) -> u32 {
 }
 
 /// One band's buckets: an open-addressing table (linear probing) of band
-/// keys and the articles filed under them, 8 bytes an entry. Equal keys sit
-/// in one probe run, at most [`BUCKET_CAP`] of them (the newest replace the
-/// oldest).
+/// keys and the articles filed under them, one 8-byte entry each (the key
+/// in the high half, the article in the low half, so that a probe reads one
+/// cache line). Equal keys sit in one probe run, at most [`BUCKET_CAP`] of
+/// them (the newest replace the oldest).
 #[derive(Clone, Debug, Default)]
 struct BandTable {
-    keys: Vec<u32>,
-    ids: Vec<u32>,
+    entries: Vec<u64>,
     len: usize,
 }
 
+/// An empty entry of a band table.
+const VACANT: u64 = EMPTY as u64;
+
+/// The key and article of an entry.
+fn unpack(entry: u64) -> (u32, u32) {
+    ((entry >> 32) as u32, entry as u32)
+}
+
 impl BandTable {
-    /// Pushes the articles under `key` to `out`, then files `index` under it.
-    fn insert(&mut self, key: u32, index: u32, band: usize, out: &mut Vec<u32>) {
-        if (self.len + 1) * 4 > self.ids.len() * 3 {
+    /// Grows the table if one more entry would fill it past 3/4.
+    fn reserve_one(&mut self, band: usize) {
+        if (self.len + 1) * 4 > self.entries.len() * 3 {
             self.grow(band);
         }
-        let mask = self.ids.len() - 1;
+    }
+
+    /// The entry where `key`'s probe run starts.
+    fn first_entry(&self, key: u32, band: usize) -> u64 {
+        let mask = self.entries.len().wrapping_sub(1);
+        self.entries
+            .get(home(key, band, mask))
+            .copied()
+            .unwrap_or(VACANT)
+    }
+
+    /// Pushes the articles under `key` to `out`, then files `index` under
+    /// it. `first` is the entry where the probe run starts (read before).
+    fn insert(&mut self, key: u32, first: u64, index: u32, band: usize, out: &mut Vec<u32>) {
+        let mask = self.entries.len() - 1;
         let mut pos = home(key, band, mask);
+        let mut entry = first;
         let mut oldest: Option<(usize, u32)> = None;
         let mut found = 0;
-        while let Some(&e) = self.ids.get(pos) {
-            if e == EMPTY {
-                break;
-            }
-            if self.keys.get(pos) == Some(&key) {
+        while entry != VACANT {
+            let (k, e) = unpack(entry);
+            if k == key {
                 out.push(e);
                 found += 1;
                 if oldest.is_none_or(|(_, o)| e < o) {
@@ -411,6 +442,7 @@ impl BandTable {
                 }
             }
             pos = (pos + 1) & mask;
+            entry = self.entries.get(pos).copied().unwrap_or(VACANT);
         }
         let target = match oldest {
             Some((o, _)) if found >= BUCKET_CAP => o,
@@ -419,30 +451,23 @@ impl BandTable {
                 pos
             }
         };
-        if let (Some(k), Some(e)) = (self.keys.get_mut(target), self.ids.get_mut(target)) {
-            *k = key;
-            *e = index;
+        if let Some(slot) = self.entries.get_mut(target) {
+            *slot = u64::from(key) << 32 | u64::from(index);
         }
     }
 
     /// Doubles the table (at least 1024 entries) and refiles every entry.
     fn grow(&mut self, band: usize) {
-        let size = (self.ids.len() * 2).max(1024);
-        let old_keys = std::mem::replace(&mut self.keys, vec![0; size]);
-        let old_ids = std::mem::replace(&mut self.ids, vec![EMPTY; size]);
+        let size = (self.entries.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.entries, vec![VACANT; size]);
         let mask = size - 1;
-        for (key, id) in old_keys
-            .into_iter()
-            .zip(old_ids)
-            .filter(|&(_, id)| id != EMPTY)
-        {
-            let mut pos = home(key, band, mask);
-            while self.ids.get(pos).is_some_and(|&e| e != EMPTY) {
+        for entry in old.into_iter().filter(|&e| e != VACANT) {
+            let mut pos = home(unpack(entry).0, band, mask);
+            while self.entries.get(pos).is_some_and(|&e| e != VACANT) {
                 pos = (pos + 1) & mask;
             }
-            if let (Some(k), Some(e)) = (self.keys.get_mut(pos), self.ids.get_mut(pos)) {
-                *k = key;
-                *e = id;
+            if let Some(slot) = self.entries.get_mut(pos) {
+                *slot = entry;
             }
         }
     }

@@ -27,14 +27,20 @@
 //! # How
 //!
 //! **Words.** Lowercased, everything but letters and digits dropped from
-//! each whitespace-separated word (`1,280-crore` → `1280crore`), digits
-//! kept. **Shingles** are runs of 3 words over the whole body. **Slots:**
-//! one-permutation MinHash (each shingle hashed once with a fixed-seed
-//! 64-bit mixer; its top 7 bits pick one of 128 slots, the slot keeps the
-//! minimum), empty slots densified from a neighbour, 16 bits kept a slot.
+//! each word between whitespace (`1,280-crore` → `1280crore`), digits
+//! kept; each word hashed once, its bytes eight at a time. **Shingles** are
+//! runs of 3 words over the whole body, each hashed from its three word
+//! hashes with a fixed-seed 64-bit mixer. **Slots:** one-permutation MinHash
+//! (a shingle hash's top 7 bits pick one of 128 slots, the slot keeps the
+//! least of its next 16 bits), empty slots densified from a neighbour.
+//! The text is read 64 bytes at a time with word-wide bit operations, most
+//! words in one or two loads (see the `shingle` module).
 //! Estimated Jaccard = share of equal slots. **Key words:** figures (a
 //! digit, or a number word: `eight`, `third`) and names (a capital first
-//! as written) go into two 256-bit filters.
+//! as written) go into two 256-bit Bloom filters, two bits a word; figures
+//! count as often as they occur (a figure met again goes in as its next
+//! occurrence), so `31 cts vs 31 cts` and `11 cts vs 31 cts` differ on both
+//! sides.
 //!
 //! **Same story** ([`Fingerprint::same_story`]): similarity ≥ 0.2, estimated
 //! containment ≥ 0.5, no figures missing on *both* sides, at most one name
@@ -52,9 +58,19 @@
 //!
 //! | method | precision | recall |
 //! |---|---|---|
-//! | this module | 99.63% | 98.92% |
+//! | this module | 99.50% | 98.58% |
 //! | Jaccard ≥ 0.5 alone (first version: same slots, 32 bands of 4) | 99.7% | 94.3% |
 //! | baseline: MinHash of the raw page, 5-word shingles, 16×4 bands, J ≥ 0.5 | 100.0% | 48.2% |
+//!
+//! One hash draw is one sample of these figures. Over 12 hash seeds (the
+//! shingle and key-word hashes xored with a seed), precision ranged
+//! 98.65–100% (mean 99.59%, 11 of 12 draws at least 99.5%) and recall
+//! 98.58–99.07% (mean 98.82%); with the filters before (one bit a key
+//! word, figures as a set) precision ranged 98.80–99.93% (mean 99.43%, 6 of
+//! 12 at least 99.5%), recall 98.31–99.07%. What is left: short notices that
+//! the rule takes for one story even at their exact similarity (two
+//! dividend notices of one amount and dates, the company named only in the
+//! headline) and two Fed money-market stories of near-identical wording.
 //!
 //! Copies of one story are not always similar in Jaccard terms: a dropped
 //! paragraph and a typo leave a three-line dividend notice at J ≈ 0.3, and
