@@ -223,7 +223,7 @@ impl ArticleParser {
                 return Err(Error::at(ErrorKind::Xml { format }, "", 0));
             }
             Ok(Some(opened)) => {
-                let (_, story) = opened.read();
+                let (envelope, story) = opened.read();
                 // A byline the page grammar would read as one (so that the
                 // rendering reads back the same).
                 let byline = story
@@ -248,6 +248,7 @@ impl ArticleParser {
                             .with_signoff(Some(s.with_placement(crate::model::Placement::Block))),
                     );
                 }
+                article.envelope = Some(envelope.fields_only());
                 return Ok(article.into_owned());
             }
             _ => {}

@@ -1,13 +1,16 @@
 //! The value types of a parsed article. They borrow from the input (and from
 //! the [`Lexicon`](crate::Lexicon) for normalised names); parsing only ever
 //! produces `Cow::Borrowed`. They import nothing of the rules and compute
-//! nothing: what an article holds was decided by the parser.
+//! nothing: what an article holds was decided by the parser. The one value
+//! of a lower layer they hold is the [`Envelope`] an article came in.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
+use crate::envelope::Envelope;
 
 #[cfg(feature = "serde")]
 pub(crate) mod serde_impl;
@@ -928,6 +931,10 @@ pub struct Article<'a> {
         serde(borrow, default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) related_heading: Option<Cow<'a, str>>,
+    /// The agency envelope the copy came in (ANPA-1312, IPTC 7901): its
+    /// fields; `None` (JSON `null`) for plain text.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) envelope: Option<Envelope<'a>>,
 }
 
 impl<'a> Article<'a> {
@@ -948,6 +955,7 @@ impl<'a> Article<'a> {
             agencies: Vec::new(),
             credits: Vec::new(),
             boilerplate: Vec::new(),
+            envelope: None,
         }
     }
 
@@ -1009,6 +1017,28 @@ impl<'a> Article<'a> {
     /// `Image Credit: …`.
     pub fn boilerplate(&self) -> &[Text<'a>] {
         &self.boilerplate
+    }
+    /// The agency envelope the copy came in, when [`parse_bytes`](crate::parse_bytes)
+    /// opened one (ANPA-1312, IPTC 7901): format, service, sequence number,
+    /// priority, category, slug or keyword, take key, word count, notes to
+    /// editors, filing time. `None` for plain text.
+    ///
+    /// The envelope is transport, not copy: the canonical text
+    /// (`Display`) does not write it, so an article read from an envelope
+    /// renders to text that reads back as the same article without it.
+    ///
+    /// ```
+    /// let bytes = b"\x01eca062 4 i 211\r\n\r\nGermany-politics/\r\n\x02Talks could fail =\r\n\r\n   Berlin (dpa) - Talks may fail.\r\n\x03131137 GMT Nov 13\r\n\x04";
+    /// let a = wirecopy::parse_bytes(bytes)?;
+    /// let env = a.envelope().unwrap();
+    /// assert_eq!((env.format().name(), env.sequence(), env.slug()), ("IPTC 7901", Some("062"), Some("Germany-politics/")));
+    /// assert_eq!(env.filing_time(), Some("131137 GMT Nov 13"));
+    /// assert_eq!(wirecopy::parse(&a.to_string())?, a.clone().with_envelope(None));
+    /// assert!(wirecopy::parse("Headline\n\nBody.")?.envelope().is_none());
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    pub fn envelope(&self) -> Option<&Envelope<'a>> {
+        self.envelope.as_ref()
     }
 
     /// Sets the timestamp.
@@ -1072,6 +1102,11 @@ impl<'a> Article<'a> {
         self.boilerplate = b;
         self
     }
+    /// Sets the envelope (see [`Article::envelope`]).
+    pub fn with_envelope(mut self, e: Option<Envelope<'a>>) -> Self {
+        self.envelope = e;
+        self
+    }
 
     /// Sets the normalised agencies the article credits. Parsing computes
     /// them; [`ArticleParser::credit_agencies`](crate::ArticleParser::credit_agencies)
@@ -1124,6 +1159,7 @@ impl<'a> Article<'a> {
             agencies: self.agencies.into_iter().map(owned).collect(),
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
+            envelope: self.envelope.map(Envelope::into_owned),
         }
     }
 }
