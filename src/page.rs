@@ -29,7 +29,10 @@ use crate::rules::custom::{BlockKind, Rule};
 use crate::rules::dateline::{parse as dateline_parse, skip_markup, split_byline};
 use crate::rules::deck::deck_head;
 use crate::rules::disclaimer::{self, disclaimer_block, disclaimer_tail};
-use crate::rules::header::{byline_line, desk_like_line, desk_line, first_line, pipe_line};
+use crate::rules::header::{
+    byline_agencies, byline_line_in, byline_title_line, desk_like_line, desk_line, first_line,
+    pipe_line,
+};
 use crate::rules::lead_credit::lead_credit_head;
 use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
 use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
@@ -149,7 +152,7 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
 /// line of the body is one, as in [`article`].
 pub(crate) fn article_apart<'a>(
     headline: Option<&'a str>,
-    byline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
     body: &'a str,
     g: Context<'a>,
 ) -> Result<Article<'a>, Error> {
@@ -159,7 +162,10 @@ pub(crate) fn article_apart<'a>(
         return article(body, g);
     };
     let mut article = Article::new(headline);
-    article.byline = byline.map(Cow::Borrowed);
+    if let Some((by, title)) = byline {
+        article.byline = Some(Cow::Borrowed(by));
+        article.byline_title = title.map(Cow::Borrowed);
+    }
     let layout = layout(body);
     let mut page = Page::new(body, g, &mut article);
     page.lines_layout = layout == Layout::Lines;
@@ -180,6 +186,9 @@ struct Page<'a, 'p> {
     lines_layout: bool,
     /// In one-line blocks, the block before was a `|` line.
     after_pipe: bool,
+    /// The header line before was the byline: its title line may follow
+    /// (in its block, or in the next one when blocks are lines).
+    byline_open: bool,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
@@ -194,6 +203,7 @@ impl<'a, 'p> Page<'a, 'p> {
             paragraph_cap: text.len() / 128 + 4,
             lines_layout: false,
             after_pipe: false,
+            byline_open: false,
         }
     }
 
@@ -213,6 +223,9 @@ impl<'a, 'p> Page<'a, 'p> {
     /// already (and is none); the header grammar would read it the same way
     /// again, since what it depends on has only grown since.
     fn read_block(&mut self, block: &'a str, header_read: bool) {
+        // A byline's title line follows it in its block, or (one-line
+        // blocks) in the next block read as header.
+        let byline_open = std::mem::take(&mut self.byline_open) && self.lines_layout;
         if let Some(shape) = self.in_related {
             if let Some(d) = self.disclaimer(block) {
                 self.article.disclaimer.get_or_insert(d);
@@ -230,6 +243,7 @@ impl<'a, 'p> Page<'a, 'p> {
         // A line under a lone `|` line (one-line blocks) is header, as it
         // would be in the header's block (a desk, a byline such as `ANI`).
         if self.after_pipe && !header_read {
+            self.byline_open = byline_open;
             match self.header(block) {
                 None => return,
                 Some(rest) if rest.len() < block.len() => return self.read_block(rest, true),
@@ -243,6 +257,7 @@ impl<'a, 'p> Page<'a, 'p> {
             return;
         }
         if !header_read && self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
+            self.byline_open = byline_open;
             match self.header(block) {
                 None => return,
                 // What follows the header lines reads as a block of its own.
@@ -265,6 +280,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let before = lines.rest();
             let line = lines.next()?;
             let t = crate::text::trim(line);
+            let after_byline = std::mem::take(&mut self.byline_open);
             if pipe_line(t) {
                 in_header_block = true;
                 self.after_pipe = self.lines_layout && lines.rest().is_empty();
@@ -289,7 +305,7 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             // A byline run into the dateline: the byline is header, the
             // rest of the block is the body.
-            let by_line = byline_line(t);
+            let by_line = byline_line_in(t, self.g.lexicon);
             if self.article.byline.is_none()
                 && by_line.is_none()
                 && let Some((by, start)) = split_byline(before, self.g.lexicon)
@@ -309,12 +325,18 @@ impl<'a, 'p> Page<'a, 'p> {
                 in_header_block = true;
                 continue;
             }
+            // The title or affiliation line under the byline.
+            if after_byline && let Some(title) = byline_title_line(t, self.g.lexicon) {
+                self.article.byline_title = Some(Cow::Borrowed(title));
+                continue;
+            }
             let by = by_line
                 .or_else(|| desk_line(t, portals))
                 .or_else(|| in_header_block.then(|| desk_like_line(t)).flatten());
             if let Some(b) = by {
                 if self.article.byline.is_none() {
                     self.article.byline = Some(Cow::Borrowed(b));
+                    self.byline_open = true;
                 }
                 continue;
             }
@@ -623,7 +645,14 @@ pub(crate) fn collect_agencies<'a>(
         }
     };
     if let Some(b) = &article.byline {
-        capitalised_words(b, &mut add);
+        byline_agencies(b, agencies).for_each(&mut add);
+    }
+    if let Some(t) = article
+        .byline_title
+        .as_ref()
+        .filter(|_| article.byline.is_some())
+    {
+        byline_agencies(t, agencies).for_each(&mut add);
     }
     if let Some(a) = article
         .lead_credit

@@ -225,12 +225,21 @@ impl ArticleParser {
             Ok(Some(opened)) => {
                 let (envelope, story) = opened.read();
                 // A byline the page grammar would read as one (so that the
-                // rendering reads back the same).
+                // rendering reads back the same), with the title or
+                // affiliation line under it when it reads as one.
+                let lex = self.lexicon();
                 let byline = story
                     .bylines()
                     .first()
                     .copied()
-                    .filter(|b| crate::rules::header::byline_line(b).is_some());
+                    .filter(|b| crate::rules::header::byline_line_in(b, lex).is_some())
+                    .map(|b| {
+                        let title =
+                            story.bylines().get(1).copied().filter(|t| {
+                                crate::rules::header::byline_title_line(t, lex).is_some()
+                            });
+                        (b, title)
+                    });
                 let mut article = crate::page::article_apart(
                     story.headline(),
                     byline,

@@ -97,7 +97,7 @@ impl Display for Article<'_> {
         let mut b = Blocks { f, first: true };
         b.line(&self.headline)?;
 
-        // Header: `Label : time`, `|`, byline.
+        // Header: `Label : time`, `|`, byline and the title line under it.
         let by = self.byline.as_deref();
         if self.timestamp.is_some() || by.is_some() {
             b.start()?;
@@ -117,6 +117,9 @@ impl Display for Article<'_> {
                     b.f.write_str("|\n")?;
                 }
                 b.f.write_str(by)?;
+            }
+            if let Some(title) = self.byline_title.as_deref().filter(|_| by.is_some()) {
+                write!(b.f, "\n{title}")?;
             }
         }
 

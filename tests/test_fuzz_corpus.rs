@@ -49,6 +49,9 @@ fn every_grammar_function(s: &str) {
     let _ = timestamp::zone_offset(s);
     let _ = (
         header::byline_line(s),
+        header::byline_line_in(s, parser.lexicon()),
+        header::byline_title_line(s, parser.lexicon()),
+        header::byline_agencies(s, agencies).count(),
         header::pipe_line(s),
         header::desk_line(s, portals),
         header::desk_like_line(s),

@@ -123,6 +123,24 @@ fn byline() -> impl Strategy<Value = Option<Cow<'static, str>>> {
                 "By DANIELA ORTEGA and CALEB WINSLOW",
                 "ANI",
                 "By PTI",
+                "By Manuel Schwarz, dpa",
+                "By dpa correspondents",
+                "By The Associated Press",
+            ][..],
+        )
+        .prop_map(Cow::Borrowed),
+    )
+}
+
+/// The title or affiliation line under a byline (kept only with one).
+fn byline_title() -> impl Strategy<Value = Option<Cow<'static, str>>> {
+    prop::option::of(
+        prop::sample::select(
+            &[
+                "AP Sports Writer",
+                "Associated Press",
+                "Staff Writer",
+                "For The Associated Press",
             ][..],
         )
         .prop_map(Cow::Borrowed),
@@ -190,6 +208,7 @@ prop_compose! {
         headline in headline(),
         timestamp in timestamp(),
         byline in byline(),
+        title in byline_title(),
         dateline in dateline_text(),
         paragraphs in prop::collection::vec(paragraph(), 0..5),
         signoff in signoff_text(),
@@ -256,6 +275,7 @@ prop_compose! {
             .collect();
         let article = Article::new(headline)
             .with_timestamp(timestamp)
+            .with_byline_title(title.filter(|_| byline.is_some()))
             .with_byline(byline)
             .with_dateline(dateline)
             .with_paragraphs(paragraphs)
@@ -301,7 +321,7 @@ proptest! {
             if let Some(s) = x.signoff().cloned() {
                 x = x.with_signoff(Some(s.with_placement(Placement::Block)));
             }
-            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
+            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.byline_title(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
                 x.paragraphs().iter().map(|p| p.joined().into_owned()).collect::<Vec<_>>(), x.signoff().map(|s| s.text().joined().into_owned()),
                 x.disclaimer().map(|d| d.text().joined().into_owned()), x.related().iter().map(|l| l.title().joined().into_owned()).collect::<Vec<_>>())
         };

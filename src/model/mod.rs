@@ -931,6 +931,10 @@ pub struct Article<'a> {
         serde(borrow, default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) related_heading: Option<Cow<'a, str>>,
+    /// The line under the byline: the writer's title or affiliation
+    /// (`AP Sports Writer`, `Associated Press`), NITF's `byttl`.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) byline_title: Option<Cow<'a, str>>,
     /// The agency envelope the copy came in (ANPA-1312, IPTC 7901): its
     /// fields; `None` (JSON `null`) for plain text.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
@@ -955,6 +959,7 @@ impl<'a> Article<'a> {
             agencies: Vec::new(),
             credits: Vec::new(),
             boilerplate: Vec::new(),
+            byline_title: None,
             envelope: None,
         }
     }
@@ -970,6 +975,20 @@ impl<'a> Article<'a> {
     /// The byline or desk line (`By Park Ji-won`, `Editorji News Desk`).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
+    }
+    /// The line under the byline in its block: the writer's title or
+    /// affiliation (`AP Sports Writer`, `Associated Press`, `Staff
+    /// Writer`; NITF calls it `byttl`). Rendering writes it under the
+    /// byline, so it is kept only with a byline.
+    ///
+    /// ```
+    /// let a = wirecopy::parse("Heat beat Hawks\n\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ Luol Deng scored 30 points.")?;
+    /// assert_eq!((a.byline(), a.byline_title()), (Some("By CHARLES ODUM"), Some("AP Sports Writer")));
+    /// assert_eq!(a.dateline().unwrap().place(), "ATLANTA");
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    pub fn byline_title(&self) -> Option<&str> {
+        self.byline_title.as_deref()
     }
     /// A deck the feed put before the credit or dateline.
     pub fn deck(&self) -> Option<&Deck<'a>> {
@@ -1049,6 +1068,11 @@ impl<'a> Article<'a> {
     /// Sets the byline.
     pub fn with_byline(mut self, b: Option<Cow<'a, str>>) -> Self {
         self.byline = b;
+        self
+    }
+    /// Sets the line under the byline (see [`Article::byline_title`]).
+    pub fn with_byline_title(mut self, t: Option<Cow<'a, str>>) -> Self {
+        self.byline_title = t;
         self
     }
     /// Sets the deck.
@@ -1159,6 +1183,7 @@ impl<'a> Article<'a> {
             agencies: self.agencies.into_iter().map(owned).collect(),
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
+            byline_title: self.byline_title.map(owned),
             envelope: self.envelope.map(Envelope::into_owned),
         }
     }

@@ -1,0 +1,103 @@
+//! Wire shapes of agency copy as delivered (issue #14), read the same in
+//! plain text and inside envelopes: byline blocks, agencies in bylines and
+//! datelines, notebooks, desk sign-offs, alerts. The copy is written for
+//! these tests; the shells follow the agencies' conventions.
+
+use wirecopy::{Article, parse};
+
+/// Parses `text` and checks that its rendering reads back the same.
+fn read(text: &str) -> Article<'_> {
+    let a = parse(text).unwrap();
+    let rendered = a.to_string();
+    assert_eq!(parse(&rendered).unwrap(), a, "rendered:\n{rendered}");
+    a
+}
+
+fn place<'a>(a: &'a Article<'_>) -> Option<&'a str> {
+    a.dateline().map(|d| d.place())
+}
+
+// ---------- byline blocks ----------
+
+#[test]
+fn a_byline_block_gives_byline_title_and_then_the_dateline() {
+    let text = "Heat edge Hawks in overtime\n\nBy DANA MILLER\nAP Sports Writer\n\nATLANTA (AP) _ The Heat won 101-99 in overtime on Friday night.\n\nMiami led by nine at the half.";
+    let a = read(text);
+    assert_eq!(a.byline(), Some("By DANA MILLER"));
+    assert_eq!(a.byline_title(), Some("AP Sports Writer"));
+    assert_eq!(place(&a), Some("ATLANTA"));
+    assert_eq!(a.dateline().unwrap().agencies(), ["AP"]);
+    assert_eq!(a.paragraphs().len(), 2);
+    assert_eq!(
+        a.paragraphs()[0].joined(),
+        "The Heat won 101-99 in overtime on Friday night."
+    );
+    assert_eq!(a.agencies(), ["AP"]);
+    // The canonical layout: it renders back byte for byte.
+    assert_eq!(a.to_string(), text);
+}
+
+#[test]
+fn a_byline_block_reads_alike_with_one_line_a_block() {
+    let text = "Heat edge Hawks\nBy DANA MILLER\nAssociated Press\nATLANTA (AP) _ The Heat won in overtime.\nMiami led at the half.";
+    let a = read(text);
+    assert_eq!(
+        (a.byline(), a.byline_title()),
+        (Some("By DANA MILLER"), Some("Associated Press"))
+    );
+    assert_eq!(place(&a), Some("ATLANTA"));
+    assert_eq!(a.paragraphs().len(), 2);
+}
+
+#[test]
+fn a_title_line_is_no_sentence_and_no_dateline() {
+    // The line under the byline is the story: no title, the dateline read.
+    let a = read("Senate votes\n\nBy JO KIM\nWASHINGTON (AP) — The Senate voted on Monday.");
+    assert_eq!(a.byline_title(), None);
+    assert_eq!(place(&a), Some("WASHINGTON"));
+    let a = read("Senate votes\n\nBy JO KIM\nThe Senate voted on Monday, its leader said.");
+    assert_eq!(a.byline_title(), None);
+    assert_eq!(
+        a.paragraphs()[0].joined(),
+        "The Senate voted on Monday, its leader said."
+    );
+    // A title stands under its byline, in its block: a block of its own
+    // after a blank line stays body.
+    let a = read("Heat win\n\nBy DANA MILLER\n\nAP Sports Writer\n\nATLANTA (AP) _ The Heat won.");
+    assert_eq!(a.byline_title(), None);
+    assert_eq!(a.paragraphs()[0].joined(), "AP Sports Writer");
+}
+
+#[test]
+fn bylines_that_name_an_agency_in_lower_case() {
+    let a = read(
+        "Merkel warns of slowdown\n\nBy Manuel Schwarz, dpa\n\nBerlin (dpa) - Chancellor Merkel warned of a slowdown.",
+    );
+    assert_eq!(a.byline(), Some("By Manuel Schwarz, dpa"));
+    assert_eq!(place(&a), Some("Berlin"));
+    assert_eq!(a.agencies(), ["dpa"]);
+    let a = read("Floods in Saxony\n\nBy dpa correspondents\n\nThe Elbe rose overnight.");
+    assert_eq!(a.byline(), Some("By dpa correspondents"));
+    // The byline alone credits the agency.
+    assert_eq!(a.agencies(), ["dpa"]);
+    assert_eq!(a.paragraphs()[0].joined(), "The Elbe rose overnight.");
+}
+
+#[test]
+fn a_byline_that_names_an_agency_credits_it() {
+    let a = read("Baseball Glance\n\nBy The Associated Press\n\nAMERICAN LEAGUE");
+    assert_eq!(a.byline(), Some("By The Associated Press"));
+    assert_eq!(a.agencies(), ["AP"]);
+    assert_eq!(place(&a), None);
+    let a =
+        read("Rail strike ends\n\nBy Ann Lee, Press Association\n\nThe strike ended on Tuesday.");
+    assert_eq!(a.agencies(), ["PA"]);
+    // A title line that names it credits it too.
+    let a = read(
+        "Prairie lost to corn\n\nBy JO KIM and LEE PARK\nAssociated Press\n\nROSCOE, S.D. (AP) _ Farmers plowed the prairie.",
+    );
+    assert_eq!(a.agencies(), ["AP"]);
+    // Names that are no agency credit none.
+    let a = read("Chiefs win\n\nBy Tom Krasovic, The San Diego Union-Tribune\n\nThe Chiefs won.");
+    assert!(a.agencies().is_empty());
+}
