@@ -201,11 +201,12 @@ pub fn byline_title_line<'a>(line: &'a str, lexicon: &Lexicon) -> Option<&'a str
     (n > 0).then_some(t)
 }
 
-/// The agencies a byline or its title line names, as written: a part of
-/// it between commas or `and` that the lexicon knows whole (`The
-/// Associated Press`, `Press Association`), else its ASCII words that the
-/// lexicon knows: capitalised ones (`PTI`, `Reuters`), lower-case ones
-/// only as the agency writes itself (`dpa`).
+/// The agencies a byline or its title line names, as written: names of
+/// two to five words that the lexicon knows (`The Associated Press`,
+/// `Press Association` in `Press Association Sport Staff`), the longest
+/// first, and words it knows: capitalised ones (`PTI`, `Reuters`), lower-case
+/// ones only as the agency writes itself (`dpa`). Names do not run across
+/// commas or `and`.
 ///
 /// ```
 /// use wirecopy::rules::header::byline_agencies;
@@ -226,26 +227,55 @@ pub fn byline_agencies<'a>(
         .unwrap_or(t);
     t.split(',')
         .flat_map(|p| p.split(" and "))
-        .flat_map(move |part| {
-            let part = crate::text::trim(part);
-            let credited = part
-                .strip_prefix("For ")
-                .or_else(|| part.strip_prefix("for "))
-                .unwrap_or(part);
-            // A name of several words, known whole.
-            let whole =
-                (credited.contains(' ') && agencies.find(credited).is_some()).then_some(credited);
-            let words = whole.is_none().then(|| {
-                ascii_words(part).filter(move |w| {
-                    if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        .flat_map(move |part| name_segments(part, agencies))
+        .flat_map(move |(seg, name)| {
+            let words = ascii_words(seg).filter(move |w| {
+                !name
+                    && if w.starts_with(|c: char| c.is_ascii_uppercase()) {
                         agencies.find(w).is_some()
                     } else {
                         is_agency_as_written(w, agencies)
                     }
-                })
             });
-            whole.into_iter().chain(words.into_iter().flatten())
+            std::iter::once(seg).filter(move |_| name).chain(words)
         })
+}
+
+/// The words of `part` (separated by single spaces), each with whether it
+/// is a name of the lexicon of two to five words (then the segment holds
+/// them all) or one word.
+fn name_segments<'a>(
+    part: &'a str,
+    agencies: &'a Agencies,
+) -> impl Iterator<Item = (&'a str, bool)> + 'a {
+    const MAX_WORDS: usize = 5;
+    let mut rest = part;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(' ');
+        if rest.is_empty() {
+            return None;
+        }
+        // Where each of the next words ends (a double space ends a name).
+        let mut ends = [0usize; MAX_WORDS];
+        let mut n = 0;
+        let mut at = 0;
+        while n < MAX_WORDS {
+            let end = rest[at..].find(' ').map_or(rest.len(), |i| at + i);
+            ends[n] = end;
+            n += 1;
+            at = end + 1;
+            if end == rest.len() || rest[at..].starts_with(' ') {
+                break;
+            }
+        }
+        let name = (1..n)
+            .rev()
+            .map(|k| &rest[..ends[k]])
+            .find(|cand| agencies.find(cand).is_some());
+        let seg = name.unwrap_or(&rest[..ends[0]]);
+        rest = &rest[seg.len()..];
+        Some((seg, name.is_some()))
+    })
 }
 
 /// The ASCII words of `text` (runs of letters, digits and `-`), but a word
@@ -439,6 +469,15 @@ mod tests {
         assert_eq!(got("By dpa correspondents"), ["dpa"]);
         assert_eq!(got("By Ann Lee, Press Association"), ["Press Association"]);
         assert_eq!(got("For The Associated Press"), ["The Associated Press"]);
+        assert_eq!(
+            got("By Press Association Sport Staff"),
+            ["Press Association"]
+        );
+        assert_eq!(
+            got("By Ann Lee, Associated Press Writer"),
+            ["Associated Press"]
+        );
+        assert_eq!(got("By Ann Lee (Reuters/AFP)"), ["Reuters", "AFP"]);
         assert_eq!(got("By Manish Chand, IANS"), ["IANS"]);
         assert_eq!(got("AP Sports Writer"), ["AP"]);
         // Words run into other letters, and capitals of no agency, are none.
