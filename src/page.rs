@@ -35,7 +35,7 @@ use crate::rules::header::{
 };
 use crate::rules::lead_credit::lead_credit_head;
 use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
-use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
+use crate::rules::signoff::{self, closing_line, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
 use crate::text::{Layout, Lines, head4, is_blank, layout, split_last_line, strip_hashes};
 
@@ -530,6 +530,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 self.article.paragraphs.push(last);
                 return;
             };
+            let last_len = p.len();
             // Only one disclaimer is kept; a second one at the tail stays in
             // the paragraph so that the paragraph reads the same when rendered.
             if self.article.disclaimer.is_none()
@@ -547,10 +548,21 @@ impl<'a, 'p> Page<'a, 'p> {
                 p = crate::text::trim_end(before);
             }
             if self.article.signoff.is_none() {
-                if let Some((before, last_line)) = split_last_line(p)
+                // The story's last block or line may be a desk's closing
+                // marks (`AAP RTV ar`, `hh/ph/ts/hd`, `ends`), which close
+                // copy only there. (A block that a sign-off line is, and
+                // one that held the disclaimer too, stay as they were read.)
+                if p.len() == last_len
+                    && !p.contains(['\n', '\r'])
+                    && signoff_line(p, agencies).is_none()
+                    && let Some(s) = closing_line(p, agencies)
+                {
+                    self.article.signoff = Some(s);
+                    p = "";
+                } else if let Some((before, last_line)) = split_last_line(p)
                     && !before
                         .ends_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-'))
-                    && let Some(mut s) = signoff_line(last_line, agencies)
+                    && let Some(mut s) = closing_line(last_line, agencies)
                 {
                     s.placement = Placement::Line;
                     self.article.signoff = Some(s);

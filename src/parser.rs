@@ -250,7 +250,7 @@ impl ArticleParser {
                 if article.signoff().is_none()
                     && let Some(s) = story
                         .signoff()
-                        .and_then(|s| crate::rules::signoff::signoff_line(s, self.agencies()))
+                        .and_then(|s| crate::rules::signoff::closing_line(s, self.agencies()))
                 {
                     article = self.credit_agencies(
                         article

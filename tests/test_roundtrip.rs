@@ -192,6 +192,11 @@ fn signoff_text() -> impl Strategy<Value = Option<(&'static str, Placement)>> {
             ("REUTER", Placement::Line),
             ("--IANS", Placement::Block),
             ("(PTI) TGB SSK", Placement::Block),
+            // Desks' closing marks, read as sign-offs only at the end.
+            ("AAP RTV ar", Placement::Block),
+            ("hh/ph/ts/hd", Placement::Block),
+            ("ends", Placement::Block),
+            ("ends", Placement::Line),
         ][..],
     ))
 }
@@ -239,7 +244,7 @@ prop_compose! {
             if placement != Placement::Block && paragraphs.is_empty() {
                 return None;
             }
-            let s = wirecopy::rules::signoff::signoff_line(text, parser.agencies())?.into_owned();
+            let s = wirecopy::rules::signoff::closing_line(text, parser.agencies())?.into_owned();
             Some(s.with_placement(placement))
         });
         if dateline.is_none() && !paragraphs.is_empty() {
@@ -445,6 +450,15 @@ const TOKENS: &[&str] = &[
     ")",
     "Jan.",
     "10",
+    // Agency copy as delivered: byline blocks, desks' closing marks.
+    "By CHARLES ODUM",
+    "AP Sports Writer",
+    "Associated Press",
+    "By Manuel Schwarz, dpa",
+    "(tca/dpa)",
+    "AAP RTV ar",
+    "hh/ph/ts/hd",
+    "ends",
 ];
 
 fn soup() -> impl Strategy<Value = String> {

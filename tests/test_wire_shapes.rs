@@ -101,3 +101,56 @@ fn a_byline_that_names_an_agency_credits_it() {
     let a = read("Chiefs win\n\nBy Tom Krasovic, The San Diego Union-Tribune\n\nThe Chiefs won.");
     assert!(a.agencies().is_empty());
 }
+
+// ---------- desks' closing marks ----------
+
+#[test]
+fn desk_initials_close_the_story() {
+    // AAP: agency, desk, operator.
+    let a = read(
+        "Bushfire threat rises\n\nThe main stories on tonight's news:\n\n1. Crews are on alert in the Blue Mountains.\n\nAAP RTV ar",
+    );
+    let s = a.signoff().unwrap();
+    assert_eq!(
+        (s.agency(), s.slugs().collect::<Vec<_>>()),
+        ("AAP", vec!["RTV", "ar"])
+    );
+    assert_eq!(a.paragraphs().len(), 2);
+    assert_eq!(a.agencies(), ["AAP"]);
+    // AFP: initials joined by slashes.
+    let a = read(
+        "Carmaker wins receivership\n\nThe company said on Friday it had won protection from creditors.\n\nhh/ph/ts/hd",
+    );
+    let s = a.signoff().unwrap();
+    assert_eq!((s.agency(), s.text().raw()), ("", "hh/ph/ts/hd"));
+    assert_eq!(a.paragraphs().len(), 1);
+    // PA: the end mark.
+    let a =
+        read("Sport trivia\n\nON THIS DAY IN SPORT\n\n1966: England won the World Cup.\n\nends");
+    assert_eq!(a.signoff().unwrap().text().raw(), "ends");
+    assert_eq!(
+        a.paragraphs().last().unwrap().joined(),
+        "1966: England won the World Cup."
+    );
+    // On the last line of the last block too.
+    let a = read("Sport trivia\n\n1966: England won the World Cup.\nends");
+    assert_eq!(a.signoff().unwrap().placement(), wirecopy::Placement::Line);
+    assert_eq!(a.paragraphs().len(), 1);
+}
+
+#[test]
+fn desk_initials_close_the_story_only_at_its_end() {
+    let a = read("Sport trivia\n\nends\n\nThe match went on.");
+    assert!(a.signoff().is_none());
+    assert_eq!(a.paragraphs().len(), 2);
+    let a =
+        read("Rates\n\nUse the form and/or the app.\n\nhh/ph\n\nThe bank said rates would rise.");
+    assert!(a.signoff().is_none());
+    // A sentence's end is no closing mark.
+    let a = read("Strike\n\nThe strike finally ends");
+    assert!(a.signoff().is_none());
+    let a = read("Strike\n\nThe union said.\nIt ends");
+    assert!(a.signoff().is_none());
+    let a = read("Talks\n\nTalks went on.\n\nAAP RTV reports");
+    assert!(a.signoff().is_none());
+}
