@@ -56,7 +56,7 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use lexicon::{Agencies, Agency, Lexicon, Portal, RelatedList, RelatedShape, builtin};
 pub use model::{
-    Article, DateTime, Dateline, DatelineDate, Deck, Disclaimer, LeadCredit, Placement,
+    Article, DateTime, Dateline, DatelineDate, Deck, Disclaimer, LeadCredit, Notebook, Placement,
     RelatedLink, Signoff, Text, Timestamp,
 };
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::{Agencies, Lexicon, Portal, RelatedShape};
 use crate::model::{
-    Article, Deck, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading,
+    Article, Deck, Disclaimer, Notebook, Placement, RelatedLink, Text, canonical_related_heading,
 };
 use crate::rules::Gate;
 use crate::rules::credit::{
@@ -34,6 +34,7 @@ use crate::rules::header::{
     pipe_line,
 };
 use crate::rules::lead_credit::lead_credit_head;
+use crate::rules::notebook::{asterism_line, not_for_publication_line, notebook_block, push_lines};
 use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
 use crate::rules::signoff::{self, closing_line, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
@@ -189,6 +190,12 @@ struct Page<'a, 'p> {
     /// The header line before was the byline: its title line may follow
     /// (in its block, or in the next one when blocks are lines).
     byline_open: bool,
+    /// A notebook has opened: the blocks after it are its lines.
+    in_notebook: bool,
+    /// A block that is a rule of asterisks, waiting for the next one: with
+    /// the notice that what follows is not for publication, the two open a
+    /// notebook.
+    pending_rule: Option<&'a str>,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
@@ -204,6 +211,8 @@ impl<'a, 'p> Page<'a, 'p> {
             lines_layout: false,
             after_pipe: false,
             byline_open: false,
+            in_notebook: false,
+            pending_rule: None,
         }
     }
 
@@ -216,7 +225,59 @@ impl<'a, 'p> Page<'a, 'p> {
     }
 
     fn block(&mut self, block: &'a str) {
+        if let Some(rule) = self.pending_rule.take() {
+            let first = Lines::new(block).next().unwrap_or("");
+            if not_for_publication_line(first).is_some() {
+                self.open_notebook(rule);
+                self.notebook_lines(block);
+                return;
+            }
+            self.read_block(rule, false);
+        }
+        if self.may_open_notebook() && asterism_line(block).is_some() {
+            self.pending_rule = Some(block);
+            return;
+        }
         self.read_block(block, false);
+    }
+
+    /// Whether a notebook may open here: after the body has begun, once.
+    fn may_open_notebook(&self) -> bool {
+        self.article.notebook.is_none()
+            && self.in_related.is_none()
+            && !self.article.paragraphs.is_empty()
+    }
+
+    /// Opens the notebook with the lines of `block`.
+    fn open_notebook(&mut self, block: &'a str) {
+        self.in_notebook = true;
+        let mut n = Notebook::new(Vec::with_capacity(8));
+        push_lines(&mut n, block);
+        self.article.notebook = Some(n);
+    }
+
+    /// Adds the lines of `block` to the open notebook.
+    fn notebook_lines(&mut self, block: &'a str) {
+        if let Some(n) = self.article.notebook.as_mut() {
+            push_lines(n, block);
+        }
+    }
+
+    /// A block in the notebook: a portal's trailers and the sign-off after
+    /// the notebook read as they do after the body; anything else is the
+    /// notebook's.
+    fn in_notebook_block(&mut self, block: &'a str) {
+        if self.trailer(block) {
+            return;
+        }
+        if self.article.signoff.is_none()
+            && !block.contains(['\n', '\r'])
+            && let Some(s) = closing_line(block, self.agencies())
+        {
+            self.article.signoff = Some(s);
+            return;
+        }
+        self.notebook_lines(block);
     }
 
     /// `header_read`: the block's first line was read as a header line
@@ -234,11 +295,18 @@ impl<'a, 'p> Page<'a, 'p> {
             self.related_entry(block, shape);
             return;
         }
+        if self.in_notebook {
+            return self.in_notebook_block(block);
+        }
         // Custom rules first: they may claim any block.
         match self.custom_block(block) {
             Some(false) => return self.paragraph(block),
             Some(true) => return,
             None => {}
+        }
+        // The notebook after the body.
+        if self.may_open_notebook() && notebook_block(block, self.g.lexicon).is_some() {
+            return self.open_notebook(block);
         }
         // A line under a lone `|` line (one-line blocks) is header, as it
         // would be in the header's block (a desk, a byline such as `ANI`).
@@ -522,7 +590,10 @@ impl<'a, 'p> Page<'a, 'p> {
         self.article.related.push(link(pair, block));
     }
 
-    fn finish(self) {
+    fn finish(mut self) {
+        if let Some(rule) = self.pending_rule.take() {
+            self.read_block(rule, false);
+        }
         let portals = self.portals();
         let agencies = self.agencies();
         if let Some(last) = self.article.paragraphs.pop() {
@@ -550,9 +621,11 @@ impl<'a, 'p> Page<'a, 'p> {
             if self.article.signoff.is_none() {
                 // The story's last block or line may be a desk's closing
                 // marks (`AAP RTV ar`, `hh/ph/ts/hd`, `ends`), which close
-                // copy only there. (A block that a sign-off line is, and
-                // one that held the disclaimer too, stay as they were read.)
+                // copy only there, after a paragraph. (A block that a
+                // sign-off line is, and one that held the disclaimer too,
+                // stay as they were read.)
                 if p.len() == last_len
+                    && !self.article.paragraphs.is_empty()
                     && !p.contains(['\n', '\r'])
                     && signoff_line(p, agencies).is_none()
                     && let Some(s) = closing_line(p, agencies)

@@ -257,6 +257,16 @@ impl ArticleParser {
                             .with_signoff(Some(s.with_placement(crate::model::Placement::Block))),
                     );
                 }
+                // IPTC 7901's notebook after the story, as the page grammar
+                // reads one (after a body paragraph, opening as a notebook).
+                if article.notebook.is_none()
+                    && !article.paragraphs().is_empty()
+                    && let Some(n) = story
+                        .trailer()
+                        .and_then(|t| crate::rules::notebook::notebook_text(t, lex))
+                {
+                    article = article.with_notebook(Some(n));
+                }
                 article.envelope = Some(envelope.fields_only());
                 return Ok(article.into_owned());
             }

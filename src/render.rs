@@ -184,6 +184,17 @@ impl Display for Article<'_> {
             b.start()?;
             write!(b.f, "{}{}", c.text, c.gap.trim_end())?;
         }
+        // The notebook after the body, one block, before the sign-off that
+        // may follow it.
+        if let Some(nb) = self.notebook.as_ref().filter(|nb| !nb.lines.is_empty()) {
+            b.start()?;
+            for (i, l) in nb.lines.iter().enumerate() {
+                if i > 0 {
+                    b.f.write_char('\n')?;
+                }
+                b.f.write_str(l.trim())?;
+            }
+        }
         if let Some(s) = &self.signoff
             && signoff_in_last.is_none()
         {

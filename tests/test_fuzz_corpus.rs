@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use wirecopy::rules::{credit, date, dateline, disclaimer, header, related, signoff, timestamp};
+use wirecopy::rules::{
+    credit, date, dateline, disclaimer, header, notebook, related, signoff, timestamp,
+};
 use wirecopy::text as wire;
 
 type E<'a> = nom::error::Error<&'a str>;
@@ -40,6 +42,14 @@ fn every_grammar_function(s: &str) {
     let _ = wirecopy::rules::lead_credit::lead_credit_head(s, parser.lexicon());
     let _ = date::month_number(s);
     let _ = signoff::signoff_line(s, agencies);
+    let _ = signoff::closing_line(s, agencies);
+    let _ = (
+        notebook::notebook_block(s, parser.lexicon()),
+        notebook::heading_line(s, parser.lexicon()),
+        notebook::not_for_publication_line(s),
+        notebook::asterism_line(s),
+        notebook::notebook::<E<'_>>(s).map(|(_, n)| n.lines().len()),
+    );
     let _ = signoff::signoff_tail(s, agencies);
     let _ = signoff::slug_line(s);
     if let Ok((_, (_, dt))) = timestamp::datetime::<E<'_>>(s) {

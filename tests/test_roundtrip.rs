@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use wirecopy::{Article, Disclaimer, Placement, RelatedLink, Text, Timestamp};
+use wirecopy::{Article, Disclaimer, Notebook, Placement, RelatedLink, Text, Timestamp};
 
 const CASES: u32 = 1000;
 
@@ -201,6 +201,37 @@ fn signoff_text() -> impl Strategy<Value = Option<(&'static str, Placement)>> {
     ))
 }
 
+/// A notebook: an opener, then lines of the notebook's kinds.
+fn notebook() -> impl Strategy<Value = Option<Vec<&'static str>>> {
+    // (The notice ends with a colon here: a long line without one before
+    // a line in lower case, a sign-off's, reads as a hard-wrapped line when
+    // blank lines are collapsed.)
+    let opener = prop::sample::select(
+        &[
+            "# dpa NOTEBOOK",
+            "# Notebook",
+            "The following information is not for publication:",
+        ][..],
+    );
+    let line = prop::sample::select(
+        &[
+            "* * * *",
+            "The following information is not for publication:",
+            "## dpa Contacts",
+            "- Reporting by: Anna Weber",
+            "Tel: +49 30 2852 1234",
+            "- [Ministry](http://example.org)",
+            "## Internet links",
+        ][..],
+    );
+    prop::option::of(
+        (opener, prop::collection::vec(line, 0..5)).prop_map(|(o, mut lines)| {
+            lines.insert(0, o);
+            lines
+        }),
+    )
+}
+
 const DISCLAIMERS: &[&str] = &[
     "(Only the headline of this report may have been reworked by Editorji; the rest of the content is auto-generated from a syndicated feed.)",
     "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
@@ -220,6 +251,7 @@ prop_compose! {
         credits in prop::collection::vec(prop::sample::select(&["(With inputs from PTI)", "(Reporting by Anna Keller; Editing by Tom Hughes)", "(with inputs from MENA and Reuters)"][..]), 0..2),
         boilerplate in prop::collection::vec(headline().prop_map(|h| format!("Also Read | {h}")), 0..2),
         disclaimer in prop::option::of(prop::sample::select(DISCLAIMERS)),
+        notebook in notebook(),
         related in prop::collection::vec((prop::option::of((prop::sample::select(&["editorji", "ndtv"][..]), prop::sample::select(&["World", "India", "Business"][..]))), headline()), 0..4),
     ) -> Article<'static> {
         let parser = wirecopy::ArticleParser::builtin();
@@ -242,6 +274,11 @@ prop_compose! {
         let signoff_choice = signoff;
         let signoff = signoff.and_then(|(text, placement)| {
             if placement != Placement::Block && paragraphs.is_empty() {
+                return None;
+            }
+            // A desk's closing marks close a story after its body.
+            let closing_only = wirecopy::rules::signoff::signoff_line(text, parser.agencies()).is_none();
+            if closing_only && paragraphs.is_empty() {
                 return None;
             }
             let s = wirecopy::rules::signoff::closing_line(text, parser.agencies())?.into_owned();
@@ -278,7 +315,12 @@ prop_compose! {
                 RelatedLink::new(pair.map(|p| Cow::Borrowed(p.0)), pair.map(|p| Cow::Borrowed(p.1)), Text::from(title)).into_owned()
             })
             .collect();
+        // A notebook follows a body.
+        let notebook = notebook
+            .filter(|_| !paragraphs.is_empty())
+            .map(|lines| Notebook::new(lines.into_iter().map(Cow::Borrowed).collect()));
         let article = Article::new(headline)
+            .with_notebook(notebook)
             .with_timestamp(timestamp)
             .with_byline_title(title.filter(|_| byline.is_some()))
             .with_byline(byline)
@@ -326,7 +368,7 @@ proptest! {
             if let Some(s) = x.signoff().cloned() {
                 x = x.with_signoff(Some(s.with_placement(Placement::Block)));
             }
-            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.byline_title(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
+            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.byline_title(), x.notebook(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
                 x.paragraphs().iter().map(|p| p.joined().into_owned()).collect::<Vec<_>>(), x.signoff().map(|s| s.text().joined().into_owned()),
                 x.disclaimer().map(|d| d.text().joined().into_owned()), x.related().iter().map(|l| l.title().joined().into_owned()).collect::<Vec<_>>())
         };
@@ -459,6 +501,10 @@ const TOKENS: &[&str] = &[
     "AAP RTV ar",
     "hh/ph/ts/hd",
     "ends",
+    "# dpa NOTEBOOK",
+    "# Notebook",
+    "* * * *",
+    "The following information is not for publication",
 ];
 
 fn soup() -> impl Strategy<Value = String> {

@@ -154,3 +154,97 @@ fn desk_initials_close_the_story_only_at_its_end() {
     let a = read("Talks\n\nTalks went on.\n\nAAP RTV reports");
     assert!(a.signoff().is_none());
 }
+
+// ---------- notebooks ----------
+
+#[test]
+fn a_notebook_is_out_of_the_body() {
+    let text = "Coalition talks could fail\n\nBerlin (dpa) - Talks on a coalition could fail, a senior party member warned on Wednesday.\n\nThe party's members will vote on any deal in December.\n\n# dpa NOTEBOOK\n\n* * * *\nThe following information is not for publication\n\n## dpa Contacts\n- Reporting by: Anna Weber\n- Editing by: Jonas Brandt\n\ndpa wsz jln";
+    let a = read(text);
+    assert_eq!(a.paragraphs().len(), 2);
+    let n = a.notebook().unwrap();
+    assert_eq!(n.lines().first().map(|l| &**l), Some("# dpa NOTEBOOK"));
+    assert_eq!(n.lines().len(), 6);
+    assert_eq!(n.lines()[5], "- Editing by: Jonas Brandt");
+    let s = a.signoff().unwrap();
+    assert_eq!((s.agency(), s.text().raw()), ("dpa", "dpa wsz jln"));
+    assert_eq!(a.agencies(), ["dpa"]);
+}
+
+#[test]
+fn the_notice_alone_or_under_a_rule_opens_a_notebook() {
+    let a = read(
+        "Storm warning\n\nHamburg (dpa) - A storm will reach the coast tonight.\n\nThe following information is not intended for publication\nContact: newsdesk\n\ndpa kre",
+    );
+    assert_eq!(a.paragraphs().len(), 1);
+    assert_eq!(a.notebook().unwrap().lines().len(), 2);
+    assert_eq!(a.signoff().unwrap().agency(), "dpa");
+    // The rule and the notice in blocks of their own.
+    let a = read(
+        "Storm warning\n\nHamburg (dpa) - A storm will reach the coast.\n\n* * * *\n\nThe following information is not for publication\n\nContact: newsdesk",
+    );
+    assert_eq!(a.paragraphs().len(), 1);
+    assert_eq!(
+        a.notebook().unwrap().lines(),
+        [
+            "* * * *",
+            "The following information is not for publication",
+            "Contact: newsdesk"
+        ]
+    );
+    // One line a block.
+    let a = read(
+        "Storm warning\nHamburg (dpa) - A storm will reach the coast.\n* * * *\nThe following information is not for publication\nContact: newsdesk\ndpa kre",
+    );
+    assert_eq!(a.paragraphs().len(), 1);
+    assert_eq!(a.notebook().unwrap().lines().len(), 3);
+    assert_eq!(a.signoff().unwrap().text().raw(), "dpa kre");
+}
+
+#[test]
+fn a_rule_or_a_heading_alone_opens_no_notebook() {
+    // A section break in a feature.
+    let a = read(
+        "A day on the farm\n\nThe cows came in at six.\n\n* * *\n\nBy noon the barn was quiet.",
+    );
+    assert!(a.notebook().is_none());
+    assert_eq!(a.paragraphs().len(), 3);
+    let a = read(
+        "A day on the farm\n\nThe cows came in.\n\n* * * *\n\nThe following morning was cold.",
+    );
+    assert!(a.notebook().is_none());
+    assert_eq!(a.paragraphs().len(), 3);
+    // A feature's own notebook.
+    let a = read("Camp notes\n\nThe camp opened.\n\n## Reporter's notebook\n\nRain fell.");
+    assert!(a.notebook().is_none());
+    // Nor before the story: a notebook follows a body.
+    let a =
+        read("Advisory\n\nThe following information is not for publication\n\nThe desk is closed.");
+    assert!(a.notebook().is_none());
+    assert_eq!(a.paragraphs().len(), 2);
+}
+
+#[test]
+fn a_notebook_keeps_a_portals_trailers_apart() {
+    let a = read(
+        "Storm warning\n\nHamburg (dpa) - A storm will reach the coast.\n\n# Notebook\n\n- [Weather service](http://example.org)\n\ndpa kre\n\n(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)",
+    );
+    assert_eq!(a.notebook().unwrap().lines().len(), 2);
+    assert_eq!(a.signoff().unwrap().text().raw(), "dpa kre");
+    assert_eq!(a.disclaimer().unwrap().publisher(), Some("Devdiscourse"));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_notebook_in_json() {
+    let a = read("Storm warning\n\nHamburg (dpa) - A storm is coming.\n\n# Notebook\n- a link");
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(
+        json["notebook"]["lines"],
+        serde_json::json!(["# Notebook", "- a link"])
+    );
+    let back = wirecopy::Article::deserialize_owned(json).unwrap();
+    assert_eq!(back, a);
+    let plain = serde_json::to_value(read("H\n\nBody.")).unwrap();
+    assert_eq!(plain["notebook"], serde_json::Value::Null);
+}

@@ -824,6 +824,48 @@ impl<'a> Disclaimer<'a> {
     }
 }
 
+/// A notebook: what an agency puts after the story for editors, not for
+/// publication (dpa's `# dpa NOTEBOOK`, the `* * * *` rule and "The
+/// following information is not for publication", contacts, links), from
+/// where it opens to the end of the story. Its lines are kept as written,
+/// trimmed, blank ones left out; rendering writes them as one block after
+/// the body.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nBerlin (dpa) - Talks may fail.\n\n# Notebook\n\n## Internet links\n- [Ministry](http://example.org)\n\ndpa grj rmo")?;
+/// let n = a.notebook().unwrap();
+/// assert_eq!(n.lines(), ["# Notebook", "## Internet links", "- [Ministry](http://example.org)"]);
+/// assert_eq!(a.paragraphs().len(), 1);
+/// assert_eq!(a.signoff().unwrap().text().raw(), "dpa grj rmo");
+/// # Ok::<(), wirecopy::Error>(())
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Notebook<'a> {
+    /// The lines as written, trimmed, without blank ones.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) lines: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Notebook<'a> {
+    /// A notebook of these lines (each trimmed when written; blank ones
+    /// are left out).
+    pub fn new(lines: Vec<Cow<'a, str>>) -> Self {
+        Notebook { lines }
+    }
+    /// The lines, as written, trimmed.
+    pub fn lines(&self) -> &[Cow<'a, str>] {
+        &self.lines
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Notebook<'static> {
+        Notebook {
+            lines: self.lines.into_iter().map(owned).collect(),
+        }
+    }
+}
+
 /// One entry of a related list (`editorji | World` then a headline).
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -935,6 +977,9 @@ pub struct Article<'a> {
     /// (`AP Sports Writer`, `Associated Press`), NITF's `byttl`.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
     pub(crate) byline_title: Option<Cow<'a, str>>,
+    /// The notebook after the story (dpa's), out of the body.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) notebook: Option<Notebook<'a>>,
     /// The agency envelope the copy came in (ANPA-1312, IPTC 7901): its
     /// fields; `None` (JSON `null`) for plain text.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
@@ -960,6 +1005,7 @@ impl<'a> Article<'a> {
             credits: Vec::new(),
             boilerplate: Vec::new(),
             byline_title: None,
+            notebook: None,
             envelope: None,
         }
     }
@@ -1036,6 +1082,12 @@ impl<'a> Article<'a> {
     /// `Image Credit: …`.
     pub fn boilerplate(&self) -> &[Text<'a>] {
         &self.boilerplate
+    }
+    /// What the agency put after the story for editors, not for
+    /// publication (see [`Notebook`]): out of the body, before the
+    /// sign-off that may follow it.
+    pub fn notebook(&self) -> Option<&Notebook<'a>> {
+        self.notebook.as_ref()
     }
     /// The agency envelope the copy came in, when [`parse_bytes`](crate::parse_bytes)
     /// opened one (ANPA-1312, IPTC 7901): format, service, sequence number,
@@ -1126,6 +1178,11 @@ impl<'a> Article<'a> {
         self.boilerplate = b;
         self
     }
+    /// Sets the notebook (see [`Article::notebook`]).
+    pub fn with_notebook(mut self, n: Option<Notebook<'a>>) -> Self {
+        self.notebook = n;
+        self
+    }
     /// Sets the envelope (see [`Article::envelope`]).
     pub fn with_envelope(mut self, e: Option<Envelope<'a>>) -> Self {
         self.envelope = e;
@@ -1184,6 +1241,7 @@ impl<'a> Article<'a> {
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
             byline_title: self.byline_title.map(owned),
+            notebook: self.notebook.map(Notebook::into_owned),
             envelope: self.envelope.map(Envelope::into_owned),
         }
     }

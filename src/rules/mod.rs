@@ -21,7 +21,7 @@
 //! blocks ([`text`](crate::text)) and runs these rules only at block edges:
 //! the [`dateline`] at the head of the body, the [`signoff`] at its tail, the
 //! [`timestamp`] and [`header`] lines before it, [`disclaimer`], [`credit`]
-//! and [`related`] blocks around it. [`date`] reads the dates that datelines
+//! and [`related`] blocks around it, the [`notebook`] after it. [`date`] reads the dates that datelines
 //! and timestamps share.
 //!
 //! **Names.** A function named for a part (`dateline`, `signoff`,
@@ -47,6 +47,7 @@ pub mod deck;
 pub mod disclaimer;
 pub mod header;
 pub mod lead_credit;
+pub mod notebook;
 pub mod related;
 pub mod signoff;
 pub mod timestamp;
