@@ -128,6 +128,12 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
         };
         return Err(Error::at(kind, input, 0));
     };
+    // A text of one line that opens with an agency's dateline is an alert.
+    if crate::text::trim(lines.rest()).is_empty()
+        && let Some(a) = alert(headline, None, g)
+    {
+        return Ok(a);
+    }
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
@@ -147,6 +153,44 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
     Ok(article)
 }
 
+/// An alert: a text of one line, `HONOLULU (AP) _ Hawaii files suit …`,
+/// with no headline line of its own. Its sentence is the headline and the
+/// body, after the dateline, when the dateline credits an agency the
+/// lexicon knows (a headline that opens with a place and a colon is a
+/// headline still); `None` otherwise.
+fn alert<'a>(
+    line: &'a str,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    g: Context<'a>,
+) -> Option<Article<'a>> {
+    let lex = g.lexicon;
+    let (d, rest) = dateline_parse(line, lex, byline.is_some())?;
+    let credited = d.agencies.iter().any(|a| lex.agencies().find(a).is_some());
+    if !credited || crate::text::trim(rest).is_empty() {
+        return None;
+    }
+    // The line read as the body's block, as the rendering will be read.
+    let mut article = Article::new("");
+    if let Some((by, title)) = byline {
+        article.byline = Some(Cow::Borrowed(by));
+        article.byline_title = title.map(Cow::Borrowed);
+    }
+    let mut page = Page::new(line, g, &mut article);
+    page.block(line);
+    page.finish();
+    let [p] = &article.paragraphs[..] else {
+        return None;
+    };
+    let sentence = p.as_borrowed()?;
+    // The sentence must read back as a headline line as it is.
+    let reads_as_headline = first_line(&mut Lines::new(sentence)) == Some(sentence);
+    if article.dateline.is_none() || !reads_as_headline {
+        return None;
+    }
+    article.headline = Cow::Borrowed(sentence);
+    Some(article)
+}
+
 /// An article whose headline (and byline) came apart from its body, as an
 /// envelope's header lines give them: the body is read from its first block
 /// on, none of it taken for the headline. Without a headline the first
@@ -162,6 +206,13 @@ pub(crate) fn article_apart<'a>(
     let Some(headline) = headline.and_then(|h| first_line(&mut Lines::new(h))) else {
         return article(body, g);
     };
+    // A story of one line given as the headline, with no body (an IPTC
+    // story without its ` =`): an alert, when it reads as one.
+    if crate::text::trim(body).is_empty()
+        && let Some(a) = alert(headline, byline, g)
+    {
+        return Ok(a);
+    }
     let mut article = Article::new(headline);
     if let Some((by, title)) = byline {
         article.byline = Some(Cow::Borrowed(by));

@@ -248,3 +248,165 @@ fn the_notebook_in_json() {
     let plain = serde_json::to_value(read("H\n\nBody.")).unwrap();
     assert_eq!(plain["notebook"], serde_json::Value::Null);
 }
+
+// ---------- alerts ----------
+
+#[test]
+fn an_alert_line_is_headline_and_body() {
+    let text = "BOISE, Idaho (AP) _ Idaho becomes the first state to ban the sale of lookout towers to private buyers.";
+    let a = read(text);
+    let sentence =
+        "Idaho becomes the first state to ban the sale of lookout towers to private buyers.";
+    assert_eq!(a.headline(), sentence);
+    assert_eq!(place(&a), Some("BOISE, Idaho"));
+    assert_eq!(a.paragraphs().len(), 1);
+    assert_eq!(a.paragraphs()[0].joined(), sentence);
+    assert_eq!(a.agencies(), ["AP"]);
+    // Zero copy: the headline borrows the input.
+    let inside = |s: &str| {
+        text.as_ptr() as usize <= s.as_ptr() as usize
+            && s.as_ptr() as usize + s.len() <= text.as_ptr() as usize + text.len()
+    };
+    assert!(inside(a.headline()));
+    // Its rendering is a headline and the story.
+    assert_eq!(a.to_string(), format!("{sentence}\n\n{text}"));
+}
+
+#[test]
+fn only_an_agencys_dateline_makes_an_alert() {
+    // A headline that opens with a place: a headline still.
+    for text in [
+        "Pakistan: Floods kill 30 in the north",
+        "NEW YORK _ Stocks rally",
+        "WASHINGTON (AP) —",
+        "LONDON (CBS.MW) - Shares rose.",
+    ] {
+        let a = read(text);
+        assert_eq!(a.headline(), text, "{text}");
+        assert!(a.dateline().is_none(), "{text}");
+        assert!(a.paragraphs().is_empty(), "{text}");
+    }
+    // A headline over a body is one, whatever it opens with.
+    let a = read("HONOLULU (AP) _ Hawaii sues\n\nThe state filed suit on Tuesday.");
+    assert_eq!(a.headline(), "HONOLULU (AP) _ Hawaii sues");
+    assert_eq!(a.paragraphs().len(), 1);
+}
+
+// ---------- the same shapes inside envelopes ----------
+
+/// An ANPA-1312 envelope around `story` (the text between STX and ETX).
+fn anpa(story: &str) -> Vec<u8> {
+    let mut b =
+        b"\x16\x16\x01a0123\x1fasian\nr a\x13\x11 BC-Test 1stLd   03-14 0120\n\x02".to_vec();
+    b.extend_from_slice(story.as_bytes());
+    b.extend_from_slice(b"\x03AP-WF-03-14-24 1200GMT<\n\x04");
+    b
+}
+
+/// An IPTC 7901 envelope around `story`.
+fn iptc(story: &str) -> Vec<u8> {
+    let mut b = b"\x01eca062 4 i 211\r\n\r\nTest/\r\n\x02".to_vec();
+    b.extend_from_slice(story.as_bytes());
+    b.extend_from_slice(b"\x03131137 GMT Nov 13\r\n\x04");
+    b
+}
+
+/// What `parse_bytes` reads, checked to read back the same from its
+/// rendering (without the envelope).
+fn read_bytes(bytes: &[u8]) -> Article<'static> {
+    let a = wirecopy::parse_bytes(bytes).unwrap().into_owned();
+    assert!(a.envelope().is_some());
+    let rendered = a.to_string();
+    assert_eq!(
+        parse(&rendered).unwrap(),
+        a.clone().with_envelope(None),
+        "rendered:\n{rendered}"
+    );
+    a
+}
+
+#[test]
+fn an_anpa_byline_block_gives_byline_and_title() {
+    let a = read_bytes(&anpa(
+        "^BC-Test,120<\n^Heat edge Hawks<\n^By DANA MILLER=\n^AP Sports Writer=\n\t   ATLANTA (AP) _ The Heat won in overtime.\n\t   Miami led at the half.\n",
+    ));
+    assert_eq!(a.headline(), "Heat edge Hawks");
+    assert_eq!(
+        (a.byline(), a.byline_title()),
+        (Some("By DANA MILLER"), Some("AP Sports Writer"))
+    );
+    assert_eq!(place(&a), Some("ATLANTA"));
+    assert_eq!(a.agencies(), ["AP"]);
+    let env = a.envelope().unwrap();
+    assert_eq!(
+        (env.sequence(), env.take_key(), env.word_count()),
+        (Some("0123"), Some("1stLd"), Some(120))
+    );
+}
+
+#[test]
+fn an_iptc_notebook_and_signoff_after_it() {
+    let a = read_bytes(&iptc(
+        "Coalition talks could fail =\r\nBy Katrin Vogel, dpa =\r\n\r\n   Berlin (dpa) - Talks on a coalition could fail.\r\n\r\n# dpa NOTEBOOK\r\n\r\n* * * *\r\nThe following information is not for publication\r\n\r\ndpa kv ph\r\n",
+    ));
+    assert_eq!(a.byline(), Some("By Katrin Vogel, dpa"));
+    assert_eq!(a.paragraphs().len(), 1);
+    assert_eq!(a.notebook().unwrap().lines().len(), 3);
+    assert_eq!(a.signoff().unwrap().text().raw(), "dpa kv ph");
+    assert_eq!(a.agencies(), ["dpa"]);
+}
+
+#[test]
+fn an_envelope_alert_and_the_headers_headline() {
+    // No headline line in the ANPA header: the alert's sentence.
+    let a = read_bytes(&anpa(
+        "\t   HONOLULU (AP) _ Hawaii files suit against the new rules.\n",
+    ));
+    assert_eq!(a.headline(), "Hawaii files suit against the new rules.");
+    assert_eq!(place(&a), Some("HONOLULU"));
+    // IPTC's first line without its ` =`.
+    let a = read_bytes(&iptc("Berlin (dpa) - The chancellor has resigned.\r\n"));
+    assert_eq!(a.headline(), "The chancellor has resigned.");
+    assert_eq!(place(&a), Some("Berlin"));
+    // The header's headline wins where there is one.
+    let a = read_bytes(&anpa(
+        "^BC-Test,120<\n^Lobster dies<\n\t   CHATHAM, Mass. (AP) _ A lobster died.\n",
+    ));
+    assert_eq!(a.headline(), "Lobster dies");
+    assert_eq!(a.paragraphs()[0].joined(), "A lobster died.");
+}
+
+#[test]
+fn an_envelope_closes_with_desk_initials() {
+    let a = read_bytes(&iptc(
+        "Carmaker wins protection =\r\n\r\n   STOCKHOLM (AFP) - A court granted the carmaker protection.\r\n\r\nhh/ph/ts\r\n",
+    ));
+    let s = a.signoff().unwrap();
+    assert_eq!((s.agency(), s.text().raw()), ("", "hh/ph/ts"));
+    assert_eq!(a.paragraphs().len(), 1);
+}
+
+/// Golden files of pages of one line (alerts): `tests/fixtures/one-line/`
+/// (apart from the other fixtures: a page of one line has no layouts to
+/// read alike, and its title given apart is a headline, not an alert).
+#[cfg(feature = "serde")]
+#[test]
+fn one_line_fixtures_match_their_golden_json() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/one-line");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let txt = entry.unwrap().path();
+        if txt.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        cases += 1;
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let want: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap())
+                .unwrap();
+        let a = read(&text);
+        assert_eq!(serde_json::to_value(&a).unwrap(), want, "{}", txt.display());
+        assert!(text.contains(a.headline()));
+    }
+    assert!(cases >= 1);
+}
