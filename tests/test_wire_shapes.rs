@@ -386,6 +386,50 @@ fn an_envelope_closes_with_desk_initials() {
     assert_eq!(a.paragraphs().len(), 1);
 }
 
+// ---------- agency pairs in the dateline ----------
+
+#[test]
+fn a_dateline_credits_an_agency_and_its_partner() {
+    let a =
+        read("Chiefs beat Rams\n\nKANSAS CITY (tca/dpa) - The Chiefs won 31-28 on Monday night.");
+    let d = a.dateline().unwrap();
+    assert_eq!(
+        (d.place(), d.agencies()),
+        ("KANSAS CITY", &["tca".into(), "dpa".into()][..])
+    );
+    // The partner (Tribune Content Agency) and dpa, normalised.
+    assert_eq!(a.agencies(), ["Tribune News Service", "dpa"]);
+    for (text, agencies) in [
+        ("Berlin (dpa/AFP) - Talks resumed.", &["dpa", "AFP"][..]),
+        ("Paris (AFP/dpa) - Talks resumed.", &["AFP", "dpa"][..]),
+        // A partner dpa names in lower case that the lexicon does not know.
+        (
+            "Hamburg (dpa/lno) - The port reopened.",
+            &["dpa", "lno"][..],
+        ),
+    ] {
+        let a = read(Box::leak(format!("Headline\n\n{text}").into_boxed_str()));
+        let got: Vec<&str> = a
+            .dateline()
+            .unwrap()
+            .agencies()
+            .iter()
+            .map(|a| &**a)
+            .collect();
+        assert_eq!(got, agencies, "{text}");
+    }
+    // Lower-case words beside no known agency, or words that are no code,
+    // make no pair.
+    for text in [
+        "Boston (abc/def) - Prices rose.",
+        "Berlin (dpa/file) - Prices rose.",
+        "The firm (tca/dpa) said it would grow.",
+    ] {
+        let a = read(Box::leak(format!("Headline\n\n{text}").into_boxed_str()));
+        assert!(a.dateline().is_none(), "{text}");
+    }
+}
+
 /// Golden files of pages of one line (alerts): `tests/fixtures/one-line/`
 /// (apart from the other fixtures: a page of one line has no layouts to
 /// read alike, and its title given apart is a headline, not an alert).
