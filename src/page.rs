@@ -285,7 +285,7 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             self.read_block(rule, false);
         }
-        if self.may_open_notebook() && asterism_line(block).is_some() {
+        if block.starts_with('*') && self.may_open_notebook() && asterism_line(block).is_some() {
             self.pending_rule = Some(block);
             return;
         }
@@ -676,6 +676,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 // sign-off line is, and one that held the disclaimer too,
                 // stay as they were read.)
                 if p.len() == last_len
+                    && p.len() <= signoff::MAX_LINE
                     && !self.article.paragraphs.is_empty()
                     && !p.contains(['\n', '\r'])
                     && signoff_line(p, agencies).is_none()

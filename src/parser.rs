@@ -267,7 +267,7 @@ impl ArticleParser {
                 {
                     article = article.with_notebook(Some(n));
                 }
-                article.envelope = Some(envelope.fields_only());
+                article.envelope = Some(Box::new(envelope.fields_only()));
                 return Ok(article.into_owned());
             }
             _ => {}

@@ -981,9 +981,10 @@ pub struct Article<'a> {
     #[cfg_attr(feature = "serde", serde(borrow, default))]
     pub(crate) notebook: Option<Notebook<'a>>,
     /// The agency envelope the copy came in (ANPA-1312, IPTC 7901): its
-    /// fields; `None` (JSON `null`) for plain text.
+    /// fields; `None` (JSON `null`) for plain text. Boxed: plain text,
+    /// the usual case, does not carry its room.
     #[cfg_attr(feature = "serde", serde(borrow, default))]
-    pub(crate) envelope: Option<Envelope<'a>>,
+    pub(crate) envelope: Option<Box<Envelope<'a>>>,
 }
 
 impl<'a> Article<'a> {
@@ -1109,7 +1110,7 @@ impl<'a> Article<'a> {
     /// # Ok::<(), wirecopy::Error>(())
     /// ```
     pub fn envelope(&self) -> Option<&Envelope<'a>> {
-        self.envelope.as_ref()
+        self.envelope.as_deref()
     }
 
     /// Sets the timestamp.
@@ -1185,7 +1186,7 @@ impl<'a> Article<'a> {
     }
     /// Sets the envelope (see [`Article::envelope`]).
     pub fn with_envelope(mut self, e: Option<Envelope<'a>>) -> Self {
-        self.envelope = e;
+        self.envelope = e.map(Box::new);
         self
     }
 
@@ -1242,7 +1243,7 @@ impl<'a> Article<'a> {
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
             byline_title: self.byline_title.map(owned),
             notebook: self.notebook.map(Notebook::into_owned),
-            envelope: self.envelope.map(Envelope::into_owned),
+            envelope: self.envelope.map(|e| Box::new(e.into_owned())),
         }
     }
 }
