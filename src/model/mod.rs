@@ -849,8 +849,10 @@ pub struct Notebook<'a> {
 }
 
 impl<'a> Notebook<'a> {
-    /// A notebook of these lines (each trimmed when written; blank ones
-    /// are left out).
+    /// A notebook of these lines. Rendering writes each trimmed, so a
+    /// notebook reads back the same when its lines are trimmed and none is
+    /// blank (as parsing gives them), its first line opens a notebook, and
+    /// the article has a body paragraph before it.
     pub fn new(lines: Vec<Cow<'a, str>>) -> Self {
         Notebook { lines }
     }
