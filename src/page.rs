@@ -191,6 +191,26 @@ fn alert<'a>(
     Some(article)
 }
 
+/// The story of an envelope: its header's headline (and byline) apart from
+/// its body, as [`article_apart`] reads them; but a story of one line that
+/// the envelope gave as the headline, with no body (an IPTC story whose
+/// only line lacks its ` =`), is an alert when it reads as one, as the same
+/// line in plain text is.
+pub(crate) fn envelope_article<'a>(
+    headline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    body: &'a str,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
+    if crate::text::trim(body).is_empty()
+        && let Some(line) = headline.and_then(|h| first_line(&mut Lines::new(h)))
+        && let Some(a) = alert(line, byline, g)
+    {
+        return Ok(a);
+    }
+    article_apart(headline, byline, body, g)
+}
+
 /// An article whose headline (and byline) came apart from its body, as an
 /// envelope's header lines give them: the body is read from its first block
 /// on, none of it taken for the headline. Without a headline the first
@@ -206,13 +226,6 @@ pub(crate) fn article_apart<'a>(
     let Some(headline) = headline.and_then(|h| first_line(&mut Lines::new(h))) else {
         return article(body, g);
     };
-    // A story of one line given as the headline, with no body (an IPTC
-    // story without its ` =`): an alert, when it reads as one.
-    if crate::text::trim(body).is_empty()
-        && let Some(a) = alert(headline, byline, g)
-    {
-        return Ok(a);
-    }
     let mut article = Article::new(headline);
     if let Some((by, title)) = byline {
         article.byline = Some(Cow::Borrowed(by));

@@ -240,7 +240,7 @@ impl ArticleParser {
                             });
                         (b, title)
                     });
-                let mut article = crate::page::article_apart(
+                let mut article = crate::page::envelope_article(
                     story.headline(),
                     byline,
                     story.body(),

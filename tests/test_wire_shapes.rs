@@ -454,3 +454,10 @@ fn one_line_fixtures_match_their_golden_json() {
     }
     assert!(cases >= 1);
 }
+
+#[test]
+fn a_title_given_apart_is_the_headline_even_behind_a_dateline() {
+    let a = wirecopy::parse_titled("HONOLULU (AP) _ Hawaii files suit.", "").unwrap();
+    assert_eq!(a.headline(), "HONOLULU (AP) _ Hawaii files suit.");
+    assert!(a.dateline().is_none());
+}
