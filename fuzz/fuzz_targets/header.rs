@@ -3,7 +3,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use wirecopy::rules::header::{
-    byline_agencies, byline_line, byline_line_in, byline_title_line, desk_line, desk_like_line,
+    byline_agencies, byline_line, byline_line_in, byline_title_line, desk_like_line, desk_line,
     pipe_line,
 };
 

@@ -9,7 +9,11 @@ use wirecopy::rules::notebook::{
 fuzz_target!(|s: &str| {
     let lex = wirecopy::ArticleParser::builtin().lexicon();
     let opens = notebook_block(s, lex);
-    let _ = (heading_line(s, lex), not_for_publication_line(s), asterism_line(s));
+    let _ = (
+        heading_line(s, lex),
+        not_for_publication_line(s),
+        asterism_line(s),
+    );
     if let Ok((rest, n)) = notebook::<nom::error::Error<&str>>(s) {
         assert!(rest.is_empty() && opens.is_some());
         assert!(n.lines().iter().all(|l| !l.trim().is_empty()));

@@ -8,7 +8,10 @@ fuzz_target!(|s: &str| {
     let line = signoff_line(s, agencies);
     // Every sign-off line closes a story.
     if line.is_some() {
-        assert_eq!(closing_line(s, agencies).map(|c| c.text().raw().to_owned()), line.map(|l| l.text().raw().to_owned()));
+        assert_eq!(
+            closing_line(s, agencies).map(|c| c.text().raw().to_owned()),
+            line.map(|l| l.text().raw().to_owned())
+        );
     }
     if let Some((before, so)) = signoff_tail(s, agencies) {
         assert!(before.len() + so.text().raw().len() < s.len() + 1);
