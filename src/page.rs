@@ -117,6 +117,24 @@ impl Gates {
 }
 
 pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>, Error> {
+    article_with(input, EnvelopeTail::default(), g)
+}
+
+/// What an envelope sets apart after its story's body: IPTC's notebook
+/// and the sign-off after it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct EnvelopeTail<'a> {
+    pub(crate) trailer: Option<&'a str>,
+    pub(crate) signoff: Option<&'a str>,
+}
+
+/// [`article`], with an envelope's tail read after the body (see
+/// [`Page::envelope_tail`]).
+fn article_with<'a>(
+    input: &'a str,
+    tail: EnvelopeTail<'a>,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
     // One line iterator for the headline and the blocks after it.
     let mut lines = Lines::new(text);
@@ -128,12 +146,6 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
         };
         return Err(Error::at(kind, input, 0));
     };
-    // A text of one line that opens with an agency's dateline is an alert.
-    if crate::text::trim(lines.rest()).is_empty()
-        && let Some(a) = alert(headline, None, g)
-    {
-        return Ok(a);
-    }
     // The article is built where it is returned from: the page grammar
     // fills it in place (it is some 600 bytes; moving it costs a copy).
     let mut article = Article::new(headline);
@@ -149,8 +161,46 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
     for block in lines.into_blocks().with_layout(layout) {
         page.block(block);
     }
+    page.envelope_tail(tail);
     page.finish();
+    // A text whose only story is its first line, and that line opens with
+    // an agency's dateline: an alert.
+    if let Some(a) = bare_alert(&article, headline, g) {
+        return Ok(a);
+    }
     Ok(article)
+}
+
+/// The alert that `article` is, when it holds nothing but its headline
+/// (and a byline): its headline line read as an alert (see [`alert`]).
+/// What reads as nothing more renders as that one line, which reads back
+/// as the alert.
+fn bare_alert<'a>(article: &Article<'a>, line: &'a str, g: Context<'a>) -> Option<Article<'a>> {
+    let a = article;
+    let bare = a.timestamp.is_none()
+        && a.dateline.is_none()
+        && a.paragraphs.is_empty()
+        && a.signoff.is_none()
+        && a.disclaimer.is_none()
+        && a.related.is_empty()
+        && a.credits.is_empty()
+        && a.boilerplate.is_empty()
+        && a.deck.is_none()
+        && a.lead_credit.is_none()
+        && a.notebook.is_none();
+    if !bare {
+        return None;
+    }
+    let borrowed = |c: &Option<Cow<'a, str>>| match c {
+        Some(Cow::Borrowed(s)) => Some(Some(*s)),
+        Some(Cow::Owned(_)) => None,
+        None => Some(None),
+    };
+    let byline = match (borrowed(&a.byline)?, borrowed(&a.byline_title)?) {
+        (Some(by), title) => Some((by, title)),
+        (None, _) => None,
+    };
+    alert(line, byline, g)
 }
 
 /// An alert: a text of one line, `HONOLULU (AP) _ Hawaii files suit …`,
@@ -196,19 +246,24 @@ fn alert<'a>(
 /// the envelope gave as the headline, with no body (an IPTC story whose
 /// only line lacks its ` =`), is an alert when it reads as one, as the same
 /// line in plain text is.
+///
+/// What the envelope sets apart after the body (IPTC's notebook and the
+/// sign-off after it) is read after the body as the same text after the
+/// body would be (see [`Page::envelope_tail`]).
 pub(crate) fn envelope_article<'a>(
     headline: Option<&'a str>,
     byline: Option<(&'a str, Option<&'a str>)>,
     body: &'a str,
+    tail: EnvelopeTail<'a>,
     g: Context<'a>,
 ) -> Result<Article<'a>, Error> {
-    if crate::text::trim(body).is_empty()
-        && let Some(line) = headline.and_then(|h| first_line(&mut Lines::new(h)))
-        && let Some(a) = alert(line, byline, g)
+    let article = apart_with(headline, byline, body, tail, g)?;
+    if let Some(line) = headline.and_then(|h| first_line(&mut Lines::new(h)))
+        && let Some(a) = bare_alert(&article, line, g)
     {
         return Ok(a);
     }
-    article_apart(headline, byline, body, g)
+    Ok(article)
 }
 
 /// An article whose headline (and byline) came apart from its body, as an
@@ -221,10 +276,21 @@ pub(crate) fn article_apart<'a>(
     body: &'a str,
     g: Context<'a>,
 ) -> Result<Article<'a>, Error> {
+    apart_with(headline, byline, body, EnvelopeTail::default(), g)
+}
+
+/// [`article_apart`], with an envelope's tail read after the body.
+fn apart_with<'a>(
+    headline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    body: &'a str,
+    tail: EnvelopeTail<'a>,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
     // The headline reads as a headline line would (trimmed of invisible
     // characters, a Markdown heading's marks read away).
     let Some(headline) = headline.and_then(|h| first_line(&mut Lines::new(h))) else {
-        return article(body, g);
+        return article_with(body, tail, g);
     };
     let mut article = Article::new(headline);
     if let Some((by, title)) = byline {
@@ -237,6 +303,7 @@ pub(crate) fn article_apart<'a>(
     for block in Lines::new(body).into_blocks().with_layout(layout) {
         page.block(block);
     }
+    page.envelope_tail(tail);
     page.finish();
     Ok(article)
 }
@@ -305,6 +372,36 @@ impl<'a, 'p> Page<'a, 'p> {
         self.read_block(block, false);
     }
 
+    /// What an envelope sets apart after the body, read as the same text
+    /// after the body would be: the sign-off line (after the notebook in
+    /// IPTC copy), when it reads as one, then the trailer (IPTC's notebook),
+    /// when it opens a notebook there (or one is open; otherwise it is left
+    /// out).
+    fn envelope_tail(&mut self, tail: EnvelopeTail<'a>) {
+        // The sign-off first: rendering writes it before the notebook, and
+        // a desk's closing marks close the body there.
+        // (A line the rules read as no sign-off is left out, as the
+        // envelope set it apart from the body.)
+        if let Some(s) = tail
+            .signoff
+            .map(crate::text::trim)
+            .filter(|s| closing_line(s, self.agencies()).is_some())
+        {
+            self.block(s);
+        }
+        if let Some(t) = tail.trailer {
+            let lex = self.g.lexicon;
+            let opens = crate::text::Blocks::new(t)
+                .next()
+                .is_some_and(|first| notebook_block(first, lex).is_some());
+            if self.in_notebook || opens && self.may_open_notebook() {
+                for block in crate::text::Blocks::new(t) {
+                    self.block(block);
+                }
+            }
+        }
+    }
+
     /// Whether a notebook may open here: after the body has begun, once.
     fn may_open_notebook(&self) -> bool {
         self.article.notebook.is_none()
@@ -320,6 +417,27 @@ impl<'a, 'p> Page<'a, 'p> {
         self.article.notebook = Some(n);
     }
 
+    /// Opens the notebook at `block`, whose first line `opener` opens it.
+    /// A rule of asterisks that the notice follows with only trailers
+    /// between them (a sign-off, a credit: they are not body) is the
+    /// notebook's, as it is right above the notice, where rendering puts
+    /// it; it leaves the body when a paragraph stays before it.
+    fn open_notebook_at(&mut self, block: &'a str, opener: &'a str) {
+        let paragraphs = &self.article.paragraphs;
+        let rule = (not_for_publication_line(opener).is_some() && paragraphs.len() >= 2)
+            .then(|| paragraphs.last().and_then(|p| p.as_borrowed()))
+            .flatten()
+            .filter(|p| asterism_line(p).is_some());
+        match rule {
+            Some(rule) => {
+                self.article.paragraphs.pop();
+                self.open_notebook(rule);
+                self.notebook_lines(block);
+            }
+            None => self.open_notebook(block),
+        }
+    }
+
     /// Adds the lines of `block` to the open notebook.
     fn notebook_lines(&mut self, block: &'a str) {
         if let Some(n) = self.article.notebook.as_mut() {
@@ -327,18 +445,12 @@ impl<'a, 'p> Page<'a, 'p> {
         }
     }
 
-    /// A block in the notebook: a portal's trailers and the sign-off after
-    /// the notebook read as they do after the body; anything else is the
-    /// notebook's.
+    /// A block in the notebook: a portal's trailers and a sign-off line
+    /// after the notebook read as they do after the body; anything else is
+    /// the notebook's (a desk's closing marks close the body, where they
+    /// are its last block, not a notebook).
     fn in_notebook_block(&mut self, block: &'a str) {
         if self.trailer(block) {
-            return;
-        }
-        if self.article.signoff.is_none()
-            && !block.contains(['\n', '\r'])
-            && let Some(s) = closing_line(block, self.agencies())
-        {
-            self.article.signoff = Some(s);
             return;
         }
         self.notebook_lines(block);
@@ -369,8 +481,10 @@ impl<'a, 'p> Page<'a, 'p> {
             None => {}
         }
         // The notebook after the body.
-        if self.may_open_notebook() && notebook_block(block, self.g.lexicon).is_some() {
-            return self.open_notebook(block);
+        if self.may_open_notebook()
+            && let Some(opener) = notebook_block(block, self.g.lexicon)
+        {
+            return self.open_notebook_at(block, opener);
         }
         // A line under a lone `|` line (one-line blocks) is header, as it
         // would be in the header's block (a desk, a byline such as `ANI`).

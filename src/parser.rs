@@ -240,33 +240,19 @@ impl ArticleParser {
                             });
                         (b, title)
                     });
+                // IPTC 7901 sets its notebook and the sign-off after it
+                // apart from the body: they are read after it.
+                let tail = crate::page::EnvelopeTail {
+                    trailer: story.trailer(),
+                    signoff: story.signoff_apart(),
+                };
                 let mut article = crate::page::envelope_article(
                     story.headline(),
                     byline,
                     story.body(),
+                    tail,
                     self.context(),
                 )?;
-                // IPTC 7901 puts the sign-off after the notebook, out of the body.
-                if article.signoff().is_none()
-                    && let Some(s) = story
-                        .signoff()
-                        .and_then(|s| crate::rules::signoff::closing_line(s, self.agencies()))
-                {
-                    article = self.credit_agencies(
-                        article
-                            .with_signoff(Some(s.with_placement(crate::model::Placement::Block))),
-                    );
-                }
-                // IPTC 7901's notebook after the story, as the page grammar
-                // reads one (after a body paragraph, opening as a notebook).
-                if article.notebook.is_none()
-                    && !article.paragraphs().is_empty()
-                    && let Some(n) = story
-                        .trailer()
-                        .and_then(|t| crate::rules::notebook::notebook_text(t, lex))
-                {
-                    article = article.with_notebook(Some(n));
-                }
                 article.envelope = Some(Box::new(envelope.fields_only()));
                 return Ok(article.into_owned());
             }

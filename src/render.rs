@@ -184,17 +184,6 @@ impl Display for Article<'_> {
             b.start()?;
             write!(b.f, "{}{}", c.text, c.gap.trim_end())?;
         }
-        // The notebook after the body, one block, before the sign-off that
-        // may follow it.
-        if let Some(nb) = self.notebook.as_ref().filter(|nb| !nb.lines.is_empty()) {
-            b.start()?;
-            for (i, l) in nb.lines.iter().enumerate() {
-                if i > 0 {
-                    b.f.write_char('\n')?;
-                }
-                b.f.write_str(l.trim())?;
-            }
-        }
         if let Some(s) = &self.signoff
             && signoff_in_last.is_none()
         {
@@ -202,6 +191,19 @@ impl Display for Article<'_> {
             lines(b.f, s.text.raw())?;
             if !s.slugs.is_empty() && !s.text.joined().ends_with(&*s.slugs.joined()) {
                 b.text(&s.slugs)?;
+            }
+        }
+        // The notebook, one block, after the sign-off block: a desk's
+        // closing marks read as the sign-off only as the body's last block
+        // (the sign-off line of dpa's layout, after the notebook, reads the
+        // same before it).
+        if let Some(nb) = self.notebook.as_ref().filter(|nb| !nb.lines.is_empty()) {
+            b.start()?;
+            for (i, l) in nb.lines.iter().enumerate() {
+                if i > 0 {
+                    b.f.write_char('\n')?;
+                }
+                b.f.write_str(l.trim())?;
             }
         }
 

@@ -307,7 +307,7 @@ prop_compose! {
         let disclaimer = disclaimer.map(|d| {
             wirecopy::rules::disclaimer::disclaimer_block(d, parser.portals()).unwrap().into_owned()
         });
-        let related = related
+        let related: Vec<RelatedLink<'static>> = related
             .into_iter()
             .map(|(pair, title)| {
                 // Without a `source | Section` line a title must not look like one.
@@ -319,6 +319,17 @@ prop_compose! {
         let notebook = notebook
             .filter(|_| !paragraphs.is_empty())
             .map(|lines| Notebook::new(lines.into_iter().map(Cow::Borrowed).collect()));
+        // A headline alone that reads as an agency's alert line
+        // (`Officials (AP) Reuters`) renders to that line, which reads back
+        // as the alert: such a headline needs a body; an opening ellipsis
+        // keeps it a headline.
+        let bare = timestamp.is_none() && dateline.is_none() && paragraphs.is_empty() && signoff.is_none()
+            && credits.is_empty() && boilerplate.is_empty() && disclaimer.is_none() && related.is_empty();
+        let headline = if bare && wirecopy::parse(&headline).is_ok_and(|a| a.dateline().is_some()) {
+            format!("… {headline}")
+        } else {
+            headline
+        };
         let article = Article::new(headline)
             .with_notebook(notebook)
             .with_timestamp(timestamp)

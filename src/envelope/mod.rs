@@ -895,6 +895,12 @@ impl<'a> Story<'a> {
         self.signoff
     }
 
+    /// The sign-off when it stands apart from the body (after the
+    /// notebook).
+    pub(crate) fn signoff_apart(&self) -> Option<&'a str> {
+        self.signoff.filter(|_| !self.signoff_in_body)
+    }
+
     /// The body's paragraphs, with hard-wrapped lines joined.
     ///
     /// A paragraph starts at an indented line (tab or two spaces) or after a

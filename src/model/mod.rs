@@ -827,9 +827,10 @@ impl<'a> Disclaimer<'a> {
 /// A notebook: what an agency puts after the story for editors, not for
 /// publication (dpa's `# dpa NOTEBOOK`, the `* * * *` rule and "The
 /// following information is not for publication", contacts, links), from
-/// where it opens to the end of the story. Its lines are kept as written,
-/// trimmed, blank ones left out; rendering writes them as one block after
-/// the body.
+/// where it opens to the end of the story (a sign-off line or a portal's
+/// trailers after it read as they do after the body). Its lines are kept
+/// as written, trimmed, blank ones left out; rendering writes them as one
+/// block after the body and its sign-off block.
 ///
 /// ```
 /// let a = wirecopy::parse("Headline\n\nBerlin (dpa) - Talks may fail.\n\n# Notebook\n\n## Internet links\n- [Ministry](http://example.org)\n\ndpa grj rmo")?;
@@ -1087,8 +1088,8 @@ impl<'a> Article<'a> {
         &self.boilerplate
     }
     /// What the agency put after the story for editors, not for
-    /// publication (see [`Notebook`]): out of the body, before the
-    /// sign-off that may follow it.
+    /// publication (see [`Notebook`]), out of the body. The sign-off line
+    /// dpa puts after it is the article's sign-off.
     pub fn notebook(&self) -> Option<&Notebook<'a>> {
         self.notebook.as_ref()
     }
