@@ -437,6 +437,32 @@ fn worst_cases() -> Vec<WorstCase> {
                 n,
             )
         }),
+        // Agency copy as delivered: byline blocks, notebooks, closing marks.
+        ("byline_titles", |n| {
+            fill("AP Sports Writer\n", "H\n\nBy X\n", n)
+        }),
+        ("byline_title_lines", |n| {
+            fill("By X\nAP Sports Writer\n", "H\n", n)
+        }),
+        ("byline_agency_words", |n| fill("By dpa, ", "H\n\n", n)),
+        ("notebook_lines", |n| {
+            fill("- x\n", "H\n\nBody.\n\n# Notebook\n", n)
+        }),
+        ("notebook_blocks", |n| {
+            fill("- x\n\n", "H\n\nBody.\n\n# Notebook\n\n", n)
+        }),
+        ("asterism_rules", |n| {
+            fill("* * * *\n\n", "H\n\nBody.\n\n", n)
+        }),
+        ("notices", |n| {
+            fill(
+                "The following information is not for publication\n",
+                "H\n\n",
+                n,
+            )
+        }),
+        ("closing_marks", |n| fill("hh/ph\n\n", "H\n\nBody.\n\n", n)),
+        ("alert_dateline", |n| fill("x", "HONOLULU (AP) _ ", n)),
     ]
 }
 

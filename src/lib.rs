@@ -30,6 +30,26 @@
 //! | render | `Display for Article` | the canonical text |
 //! | syndication | [`syndication`] | body fingerprints and groups of the same story (beside the parser, on its output) |
 //!
+//! # Agency copy as delivered
+//!
+//! [`parse_bytes`] opens agency envelopes (ANPA-1312, IPTC 7901) and the
+//! article carries the envelope's fields ([`Article::envelope`]). Plain
+//! text and envelopes are read by the same rules, agency shapes included:
+//! byline blocks (the title line under a byline, [`Article::byline_title`]),
+//! agency pairs in datelines (`(tca/dpa)`), notebooks after the story
+//! ([`Article::notebook`]), desks' closing marks as sign-offs (`AAP RTV ar`,
+//! `hh/ph/ts/hd`, `ends`), and one-line alerts.
+//!
+//! ```
+//! let a = wirecopy::parse("Heat edge Hawks\n\nBy DANA MILLER\nAP Sports Writer\n\nATLANTA (AP) _ The Heat won.\n\nhh/ph")?;
+//! assert_eq!(a.byline_title(), Some("AP Sports Writer"));
+//! assert_eq!(a.dateline().unwrap().place(), "ATLANTA");
+//! assert_eq!(a.signoff().unwrap().text().raw(), "hh/ph");
+//! let alert = wirecopy::parse("HONOLULU (AP) _ Hawaii files suit.")?;
+//! assert_eq!((alert.headline(), alert.paragraphs().len()), ("Hawaii files suit.", 1));
+//! # Ok::<(), wirecopy::Error>(())
+//! ```
+//!
 //! # Extending
 //!
 //! Add agencies, portals and zones to a [`Lexicon`] (through
@@ -56,7 +76,7 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use lexicon::{Agencies, Agency, Lexicon, Portal, RelatedList, RelatedShape, builtin};
 pub use model::{
-    Article, DateTime, Dateline, DatelineDate, Deck, Disclaimer, LeadCredit, Placement,
+    Article, DateTime, Dateline, DatelineDate, Deck, Disclaimer, LeadCredit, Notebook, Placement,
     RelatedLink, Signoff, Text, Timestamp,
 };
 pub use parser::{ArticleParser, DEFAULT_MAX_SIZE};

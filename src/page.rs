@@ -19,7 +19,7 @@ use std::sync::Arc;
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::{Agencies, Lexicon, Portal, RelatedShape};
 use crate::model::{
-    Article, Deck, Disclaimer, Placement, RelatedLink, Text, canonical_related_heading,
+    Article, Deck, Disclaimer, Notebook, Placement, RelatedLink, Text, canonical_related_heading,
 };
 use crate::rules::Gate;
 use crate::rules::credit::{
@@ -29,10 +29,14 @@ use crate::rules::custom::{BlockKind, Rule};
 use crate::rules::dateline::{parse as dateline_parse, skip_markup, split_byline};
 use crate::rules::deck::deck_head;
 use crate::rules::disclaimer::{self, disclaimer_block, disclaimer_tail};
-use crate::rules::header::{byline_line, desk_like_line, desk_line, first_line, pipe_line};
+use crate::rules::header::{
+    byline_agencies, byline_line_in, byline_title_line, desk_like_line, desk_line, first_line,
+    pipe_line,
+};
 use crate::rules::lead_credit::lead_credit_head;
+use crate::rules::notebook::{asterism_line, not_for_publication_line, notebook_block, push_lines};
 use crate::rules::related::{MAX_HEADING, heading_line, pair_line};
-use crate::rules::signoff::{self, signoff_line, signoff_tail, slug_line};
+use crate::rules::signoff::{self, closing_line, signoff_line, signoff_tail, slug_line};
 use crate::rules::timestamp::timestamp_line;
 use crate::text::{Layout, Lines, head4, is_blank, layout, split_last_line, strip_hashes};
 
@@ -113,6 +117,24 @@ impl Gates {
 }
 
 pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>, Error> {
+    article_with(input, EnvelopeTail::default(), g)
+}
+
+/// What an envelope sets apart after its story's body: IPTC's notebook
+/// and the sign-off after it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct EnvelopeTail<'a> {
+    pub(crate) trailer: Option<&'a str>,
+    pub(crate) signoff: Option<&'a str>,
+}
+
+/// [`article`], with an envelope's tail read after the body (see
+/// [`Page::envelope_tail`]).
+fn article_with<'a>(
+    input: &'a str,
+    tail: EnvelopeTail<'a>,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
     let text = input.strip_prefix('\u{feff}').unwrap_or(input);
     // One line iterator for the headline and the blocks after it.
     let mut lines = Lines::new(text);
@@ -139,7 +161,108 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
     for block in lines.into_blocks().with_layout(layout) {
         page.block(block);
     }
+    page.envelope_tail(tail);
     page.finish();
+    // A text whose only story is its first line, and that line opens with
+    // an agency's dateline: an alert.
+    if let Some(a) = bare_alert(&article, headline, g) {
+        return Ok(a);
+    }
+    Ok(article)
+}
+
+/// The alert that `article` is, when it holds nothing but its headline
+/// (and a byline): its headline line read as an alert (see [`alert`]).
+/// What reads as nothing more renders as that one line, which reads back
+/// as the alert.
+fn bare_alert<'a>(article: &Article<'a>, line: &'a str, g: Context<'a>) -> Option<Article<'a>> {
+    let a = article;
+    let bare = a.timestamp.is_none()
+        && a.dateline.is_none()
+        && a.paragraphs.is_empty()
+        && a.signoff.is_none()
+        && a.disclaimer.is_none()
+        && a.related.is_empty()
+        && a.credits.is_empty()
+        && a.boilerplate.is_empty()
+        && a.deck.is_none()
+        && a.lead_credit.is_none()
+        && a.notebook.is_none();
+    if !bare {
+        return None;
+    }
+    let borrowed = |c: &Option<Cow<'a, str>>| match c {
+        Some(Cow::Borrowed(s)) => Some(Some(*s)),
+        Some(Cow::Owned(_)) => None,
+        None => Some(None),
+    };
+    let byline = match (borrowed(&a.byline)?, borrowed(&a.byline_title)?) {
+        (Some(by), title) => Some((by, title)),
+        (None, _) => None,
+    };
+    alert(line, byline, g)
+}
+
+/// An alert: a text of one line, `HONOLULU (AP) _ Hawaii files suit …`,
+/// with no headline line of its own. Its sentence is the headline and the
+/// body, after the dateline, when the dateline credits an agency the
+/// lexicon knows (a headline that opens with a place and a colon is a
+/// headline still); `None` otherwise.
+fn alert<'a>(
+    line: &'a str,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    g: Context<'a>,
+) -> Option<Article<'a>> {
+    let lex = g.lexicon;
+    let (d, rest) = dateline_parse(line, lex, byline.is_some())?;
+    let credited = d.agencies.iter().any(|a| lex.agencies().find(a).is_some());
+    if !credited || crate::text::trim(rest).is_empty() {
+        return None;
+    }
+    // The line read as the body's block, as the rendering will be read.
+    let mut article = Article::new("");
+    if let Some((by, title)) = byline {
+        article.byline = Some(Cow::Borrowed(by));
+        article.byline_title = title.map(Cow::Borrowed);
+    }
+    let mut page = Page::new(line, g, &mut article);
+    page.block(line);
+    page.finish();
+    let [p] = &article.paragraphs[..] else {
+        return None;
+    };
+    let sentence = p.as_borrowed()?;
+    // The sentence must read back as a headline line as it is.
+    let reads_as_headline = first_line(&mut Lines::new(sentence)) == Some(sentence);
+    if article.dateline.is_none() || !reads_as_headline {
+        return None;
+    }
+    article.headline = Cow::Borrowed(sentence);
+    Some(article)
+}
+
+/// The story of an envelope: its header's headline (and byline) apart from
+/// its body, as [`article_apart`] reads them; but a story of one line that
+/// the envelope gave as the headline, with no body (an IPTC story whose
+/// only line lacks its ` =`), is an alert when it reads as one, as the same
+/// line in plain text is.
+///
+/// What the envelope sets apart after the body (IPTC's notebook and the
+/// sign-off after it) is read after the body as the same text after the
+/// body would be (see [`Page::envelope_tail`]).
+pub(crate) fn envelope_article<'a>(
+    headline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    body: &'a str,
+    tail: EnvelopeTail<'a>,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
+    let article = apart_with(headline, byline, body, tail, g)?;
+    if let Some(line) = headline.and_then(|h| first_line(&mut Lines::new(h)))
+        && let Some(a) = bare_alert(&article, line, g)
+    {
+        return Ok(a);
+    }
     Ok(article)
 }
 
@@ -149,23 +272,38 @@ pub(crate) fn article<'a>(input: &'a str, g: Context<'a>) -> Result<Article<'a>,
 /// line of the body is one, as in [`article`].
 pub(crate) fn article_apart<'a>(
     headline: Option<&'a str>,
-    byline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
     body: &'a str,
+    g: Context<'a>,
+) -> Result<Article<'a>, Error> {
+    apart_with(headline, byline, body, EnvelopeTail::default(), g)
+}
+
+/// [`article_apart`], with an envelope's tail read after the body.
+fn apart_with<'a>(
+    headline: Option<&'a str>,
+    byline: Option<(&'a str, Option<&'a str>)>,
+    body: &'a str,
+    tail: EnvelopeTail<'a>,
     g: Context<'a>,
 ) -> Result<Article<'a>, Error> {
     // The headline reads as a headline line would (trimmed of invisible
     // characters, a Markdown heading's marks read away).
     let Some(headline) = headline.and_then(|h| first_line(&mut Lines::new(h))) else {
-        return article(body, g);
+        return article_with(body, tail, g);
     };
     let mut article = Article::new(headline);
-    article.byline = byline.map(Cow::Borrowed);
+    if let Some((by, title)) = byline {
+        article.byline = Some(Cow::Borrowed(by));
+        article.byline_title = title.map(Cow::Borrowed);
+    }
     let layout = layout(body);
     let mut page = Page::new(body, g, &mut article);
     page.lines_layout = layout == Layout::Lines;
     for block in Lines::new(body).into_blocks().with_layout(layout) {
         page.block(block);
     }
+    page.envelope_tail(tail);
     page.finish();
     Ok(article)
 }
@@ -180,6 +318,15 @@ struct Page<'a, 'p> {
     lines_layout: bool,
     /// In one-line blocks, the block before was a `|` line.
     after_pipe: bool,
+    /// The header line before was the byline: its title line may follow
+    /// (in its block, or in the next one when blocks are lines).
+    byline_open: bool,
+    /// A notebook has opened: the blocks after it are its lines.
+    in_notebook: bool,
+    /// A block that is a rule of asterisks, waiting for the next one: with
+    /// the notice that what follows is not for publication, the two open a
+    /// notebook.
+    pending_rule: Option<&'a str>,
 }
 
 impl<'a, 'p> Page<'a, 'p> {
@@ -194,6 +341,9 @@ impl<'a, 'p> Page<'a, 'p> {
             paragraph_cap: text.len() / 128 + 4,
             lines_layout: false,
             after_pipe: false,
+            byline_open: false,
+            in_notebook: false,
+            pending_rule: None,
         }
     }
 
@@ -206,13 +356,113 @@ impl<'a, 'p> Page<'a, 'p> {
     }
 
     fn block(&mut self, block: &'a str) {
+        if let Some(rule) = self.pending_rule.take() {
+            let first = Lines::new(block).next().unwrap_or("");
+            if not_for_publication_line(first).is_some() {
+                self.open_notebook(rule);
+                self.notebook_lines(block);
+                return;
+            }
+            self.read_block(rule, false);
+        }
+        if block.starts_with('*') && self.may_open_notebook() && asterism_line(block).is_some() {
+            self.pending_rule = Some(block);
+            return;
+        }
         self.read_block(block, false);
+    }
+
+    /// What an envelope sets apart after the body, read as the same text
+    /// after the body would be: the sign-off line (after the notebook in
+    /// IPTC copy), when it reads as one, then the trailer (IPTC's notebook),
+    /// when it opens a notebook there (or one is open; otherwise it is left
+    /// out).
+    fn envelope_tail(&mut self, tail: EnvelopeTail<'a>) {
+        // The sign-off first: rendering writes it before the notebook, and
+        // a desk's closing marks close the body there.
+        // (A line the rules read as no sign-off is left out, as the
+        // envelope set it apart from the body.)
+        if let Some(s) = tail
+            .signoff
+            .map(crate::text::trim)
+            .filter(|s| closing_line(s, self.agencies()).is_some())
+        {
+            self.block(s);
+        }
+        if let Some(t) = tail.trailer {
+            let lex = self.g.lexicon;
+            let opens = crate::text::Blocks::new(t)
+                .next()
+                .is_some_and(|first| notebook_block(first, lex).is_some());
+            if self.in_notebook || opens && self.may_open_notebook() {
+                for block in crate::text::Blocks::new(t) {
+                    self.block(block);
+                }
+            }
+        }
+    }
+
+    /// Whether a notebook may open here: after the body has begun, once.
+    fn may_open_notebook(&self) -> bool {
+        self.article.notebook.is_none()
+            && self.in_related.is_none()
+            && !self.article.paragraphs.is_empty()
+    }
+
+    /// Opens the notebook with the lines of `block`.
+    fn open_notebook(&mut self, block: &'a str) {
+        self.in_notebook = true;
+        let mut n = Notebook::new(Vec::with_capacity(8));
+        push_lines(&mut n, block);
+        self.article.notebook = Some(n);
+    }
+
+    /// Opens the notebook at `block`, whose first line `opener` opens it.
+    /// A rule of asterisks that the notice follows with only trailers
+    /// between them (a sign-off, a credit: they are not body) is the
+    /// notebook's, as it is right above the notice, where rendering puts
+    /// it; it leaves the body when a paragraph stays before it.
+    fn open_notebook_at(&mut self, block: &'a str, opener: &'a str) {
+        let paragraphs = &self.article.paragraphs;
+        let rule = (not_for_publication_line(opener).is_some() && paragraphs.len() >= 2)
+            .then(|| paragraphs.last().and_then(|p| p.as_borrowed()))
+            .flatten()
+            .filter(|p| asterism_line(p).is_some());
+        match rule {
+            Some(rule) => {
+                self.article.paragraphs.pop();
+                self.open_notebook(rule);
+                self.notebook_lines(block);
+            }
+            None => self.open_notebook(block),
+        }
+    }
+
+    /// Adds the lines of `block` to the open notebook.
+    fn notebook_lines(&mut self, block: &'a str) {
+        if let Some(n) = self.article.notebook.as_mut() {
+            push_lines(n, block);
+        }
+    }
+
+    /// A block in the notebook: a portal's trailers and a sign-off line
+    /// after the notebook read as they do after the body; anything else is
+    /// the notebook's (a desk's closing marks close the body, where they
+    /// are its last block, not a notebook).
+    fn in_notebook_block(&mut self, block: &'a str) {
+        if self.trailer(block) {
+            return;
+        }
+        self.notebook_lines(block);
     }
 
     /// `header_read`: the block's first line was read as a header line
     /// already (and is none); the header grammar would read it the same way
     /// again, since what it depends on has only grown since.
     fn read_block(&mut self, block: &'a str, header_read: bool) {
+        // A byline's title line follows it in its block, or (one-line
+        // blocks) in the next block read as header.
+        let byline_open = std::mem::take(&mut self.byline_open) && self.lines_layout;
         if let Some(shape) = self.in_related {
             if let Some(d) = self.disclaimer(block) {
                 self.article.disclaimer.get_or_insert(d);
@@ -221,15 +471,25 @@ impl<'a, 'p> Page<'a, 'p> {
             self.related_entry(block, shape);
             return;
         }
+        if self.in_notebook {
+            return self.in_notebook_block(block);
+        }
         // Custom rules first: they may claim any block.
         match self.custom_block(block) {
             Some(false) => return self.paragraph(block),
             Some(true) => return,
             None => {}
         }
+        // The notebook after the body.
+        if self.may_open_notebook()
+            && let Some(opener) = notebook_block(block, self.g.lexicon)
+        {
+            return self.open_notebook_at(block, opener);
+        }
         // A line under a lone `|` line (one-line blocks) is header, as it
         // would be in the header's block (a desk, a byline such as `ANI`).
         if self.after_pipe && !header_read {
+            self.byline_open = byline_open;
             match self.header(block) {
                 None => return,
                 Some(rest) if rest.len() < block.len() => return self.read_block(rest, true),
@@ -243,6 +503,7 @@ impl<'a, 'p> Page<'a, 'p> {
             return;
         }
         if !header_read && self.article.paragraphs.is_empty() && self.article.dateline.is_none() {
+            self.byline_open = byline_open;
             match self.header(block) {
                 None => return,
                 // What follows the header lines reads as a block of its own.
@@ -265,6 +526,7 @@ impl<'a, 'p> Page<'a, 'p> {
             let before = lines.rest();
             let line = lines.next()?;
             let t = crate::text::trim(line);
+            let after_byline = std::mem::take(&mut self.byline_open);
             if pipe_line(t) {
                 in_header_block = true;
                 self.after_pipe = self.lines_layout && lines.rest().is_empty();
@@ -289,7 +551,7 @@ impl<'a, 'p> Page<'a, 'p> {
             }
             // A byline run into the dateline: the byline is header, the
             // rest of the block is the body.
-            let by_line = byline_line(t);
+            let by_line = byline_line_in(t, self.g.lexicon);
             if self.article.byline.is_none()
                 && by_line.is_none()
                 && let Some((by, start)) = split_byline(before, self.g.lexicon)
@@ -309,12 +571,18 @@ impl<'a, 'p> Page<'a, 'p> {
                 in_header_block = true;
                 continue;
             }
+            // The title or affiliation line under the byline.
+            if after_byline && let Some(title) = byline_title_line(t, self.g.lexicon) {
+                self.article.byline_title = Some(Cow::Borrowed(title));
+                continue;
+            }
             let by = by_line
                 .or_else(|| desk_line(t, portals))
                 .or_else(|| in_header_block.then(|| desk_like_line(t)).flatten());
             if let Some(b) = by {
                 if self.article.byline.is_none() {
                     self.article.byline = Some(Cow::Borrowed(b));
+                    self.byline_open = true;
                 }
                 continue;
             }
@@ -500,7 +768,10 @@ impl<'a, 'p> Page<'a, 'p> {
         self.article.related.push(link(pair, block));
     }
 
-    fn finish(self) {
+    fn finish(mut self) {
+        if let Some(rule) = self.pending_rule.take() {
+            self.read_block(rule, false);
+        }
         let portals = self.portals();
         let agencies = self.agencies();
         if let Some(last) = self.article.paragraphs.pop() {
@@ -508,6 +779,7 @@ impl<'a, 'p> Page<'a, 'p> {
                 self.article.paragraphs.push(last);
                 return;
             };
+            let last_len = p.len();
             // Only one disclaimer is kept; a second one at the tail stays in
             // the paragraph so that the paragraph reads the same when rendered.
             if self.article.disclaimer.is_none()
@@ -525,10 +797,24 @@ impl<'a, 'p> Page<'a, 'p> {
                 p = crate::text::trim_end(before);
             }
             if self.article.signoff.is_none() {
-                if let Some((before, last_line)) = split_last_line(p)
+                // The story's last block or line may be a desk's closing
+                // marks (`AAP RTV ar`, `hh/ph/ts/hd`, `ends`), which close
+                // copy only there, after a paragraph. (A block that a
+                // sign-off line is, and one that held the disclaimer too,
+                // stay as they were read.)
+                if p.len() == last_len
+                    && p.len() <= signoff::MAX_LINE
+                    && !self.article.paragraphs.is_empty()
+                    && !p.contains(['\n', '\r'])
+                    && signoff_line(p, agencies).is_none()
+                    && let Some(s) = closing_line(p, agencies)
+                {
+                    self.article.signoff = Some(s);
+                    p = "";
+                } else if let Some((before, last_line)) = split_last_line(p)
                     && !before
                         .ends_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-'))
-                    && let Some(mut s) = signoff_line(last_line, agencies)
+                    && let Some(mut s) = closing_line(last_line, agencies)
                 {
                     s.placement = Placement::Line;
                     self.article.signoff = Some(s);
@@ -623,7 +909,14 @@ pub(crate) fn collect_agencies<'a>(
         }
     };
     if let Some(b) = &article.byline {
-        capitalised_words(b, &mut add);
+        byline_agencies(b, agencies).for_each(&mut add);
+    }
+    if let Some(t) = article
+        .byline_title
+        .as_ref()
+        .filter(|_| article.byline.is_some())
+    {
+        byline_agencies(t, agencies).for_each(&mut add);
     }
     if let Some(a) = article
         .lead_credit

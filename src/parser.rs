@@ -223,31 +223,37 @@ impl ArticleParser {
                 return Err(Error::at(ErrorKind::Xml { format }, "", 0));
             }
             Ok(Some(opened)) => {
-                let (_, story) = opened.read();
+                let (envelope, story) = opened.read();
                 // A byline the page grammar would read as one (so that the
-                // rendering reads back the same).
+                // rendering reads back the same), with the title or
+                // affiliation line under it when it reads as one.
+                let lex = self.lexicon();
                 let byline = story
                     .bylines()
                     .first()
                     .copied()
-                    .filter(|b| crate::rules::header::byline_line(b).is_some());
-                let mut article = crate::page::article_apart(
+                    .filter(|b| crate::rules::header::byline_line_in(b, lex).is_some())
+                    .map(|b| {
+                        let title =
+                            story.bylines().get(1).copied().filter(|t| {
+                                crate::rules::header::byline_title_line(t, lex).is_some()
+                            });
+                        (b, title)
+                    });
+                // IPTC 7901 sets its notebook and the sign-off after it
+                // apart from the body: they are read after it.
+                let tail = crate::page::EnvelopeTail {
+                    trailer: story.trailer(),
+                    signoff: story.signoff_apart(),
+                };
+                let mut article = crate::page::envelope_article(
                     story.headline(),
                     byline,
                     story.body(),
+                    tail,
                     self.context(),
                 )?;
-                // IPTC 7901 puts the sign-off after the notebook, out of the body.
-                if article.signoff().is_none()
-                    && let Some(s) = story
-                        .signoff()
-                        .and_then(|s| crate::rules::signoff::signoff_line(s, self.agencies()))
-                {
-                    article = self.credit_agencies(
-                        article
-                            .with_signoff(Some(s.with_placement(crate::model::Placement::Block))),
-                    );
-                }
+                article.envelope = Some(Box::new(envelope.fields_only()));
                 return Ok(article.into_owned());
             }
             _ => {}

@@ -97,7 +97,7 @@ impl Display for Article<'_> {
         let mut b = Blocks { f, first: true };
         b.line(&self.headline)?;
 
-        // Header: `Label : time`, `|`, byline.
+        // Header: `Label : time`, `|`, byline and the title line under it.
         let by = self.byline.as_deref();
         if self.timestamp.is_some() || by.is_some() {
             b.start()?;
@@ -117,6 +117,9 @@ impl Display for Article<'_> {
                     b.f.write_str("|\n")?;
                 }
                 b.f.write_str(by)?;
+            }
+            if let Some(title) = self.byline_title.as_deref().filter(|_| by.is_some()) {
+                write!(b.f, "\n{title}")?;
             }
         }
 
@@ -188,6 +191,19 @@ impl Display for Article<'_> {
             lines(b.f, s.text.raw())?;
             if !s.slugs.is_empty() && !s.text.joined().ends_with(&*s.slugs.joined()) {
                 b.text(&s.slugs)?;
+            }
+        }
+        // The notebook, one block, after the sign-off block: a desk's
+        // closing marks read as the sign-off only as the body's last block
+        // (the sign-off line of dpa's layout, after the notebook, reads the
+        // same before it).
+        if let Some(nb) = self.notebook.as_ref().filter(|nb| !nb.lines.is_empty()) {
+            b.start()?;
+            for (i, l) in nb.lines.iter().enumerate() {
+                if i > 0 {
+                    b.f.write_char('\n')?;
+                }
+                b.f.write_str(l.trim())?;
             }
         }
 

@@ -83,6 +83,8 @@ fn public_types_are_send_sync() {
     ok::<Signoff<'_>>();
     ok::<Disclaimer<'_>>();
     ok::<RelatedLink<'_>>();
+    ok::<wirecopy::Notebook<'_>>();
+    ok::<wirecopy::envelope::Envelope<'_>>();
     ok::<Text<'_>>();
     ok::<DateTime>();
     ok::<Error>();
@@ -97,6 +99,7 @@ fn absent_parts_are_none_or_empty() {
     assert_eq!(a.headline(), "Only a headline");
     assert!(a.timestamp().is_none() && a.byline().is_none() && a.dateline().is_none());
     assert!(a.signoff().is_none() && a.disclaimer().is_none());
+    assert!(a.byline_title().is_none() && a.notebook().is_none() && a.envelope().is_none());
     assert!(a.paragraphs().is_empty() && a.related().is_empty() && a.agencies().is_empty());
     #[cfg(feature = "serde")]
     {

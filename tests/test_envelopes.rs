@@ -94,14 +94,86 @@ fn wire_envelope_articles_round_trip() {
         let Ok(a) = wirecopy::parse_bytes(&bytes) else {
             continue;
         };
+        // The canonical text is the copy: the envelope (transport) is not
+        // written, so the text reads back as the article without it.
+        let enveloped = matches!(wirecopy::envelope::open(&bytes), Ok(Some(_)));
+        assert_eq!(a.envelope().is_some(), enveloped, "{}", path.display());
         let text = a.to_string();
         assert_eq!(
             wirecopy::parse(&text).unwrap(),
-            a,
+            a.clone().with_envelope(None),
             "{}:\n{text}",
             path.display()
         );
         n += 1;
     }
     assert!(n >= 9, "only {n} envelopes read");
+}
+
+/// The article carries the envelope's fields as `open` reads them, owned,
+/// and its JSON (key `envelope`) reads back to the same article.
+#[test]
+fn wire_envelope_articles_carry_the_envelope() {
+    let Some(shared) = common::shared("wire_envelope_articles_carry_the_envelope") else {
+        return;
+    };
+    let dir = shared.join("corpus/wire-envelopes");
+    let mut n = 0;
+    for e in fs::read_dir(&dir).unwrap() {
+        let path = e.unwrap().path();
+        let bytes = fs::read(&path).unwrap();
+        let Ok(Some(opened)) = wirecopy::envelope::open(&bytes) else {
+            continue;
+        };
+        let want = opened.envelope();
+        let a = wirecopy::parse_bytes(&bytes).unwrap();
+        let got = a.envelope().unwrap_or_else(|| panic!("{}", path.display()));
+        let fields = |e: &wirecopy::envelope::Envelope<'_>| {
+            format!(
+                "{:?} {:?}",
+                (
+                    e.format(),
+                    e.service(),
+                    e.sequence(),
+                    e.selector(),
+                    e.priority(),
+                    e.category(),
+                    e.tabular(),
+                ),
+                (
+                    e.slug(),
+                    e.take_key(),
+                    e.date(),
+                    e.word_count(),
+                    e.extra(),
+                    e.keyword_line(),
+                    e.notes(),
+                    e.filing_time(),
+                )
+            )
+        };
+        assert_eq!(fields(got), fields(&want), "{}", path.display());
+        assert!(want.sequence().is_some(), "{}: no sequence", path.display());
+        // The article holds the fields, not the transmitted story.
+        assert_eq!(got.story_raw(), None);
+        let json = serde_json::to_value(&a).unwrap();
+        let env = &json["envelope"];
+        assert_eq!(env["format"], want.format().name(), "{}", path.display());
+        assert_eq!(env["sequence"], want.sequence().unwrap());
+        assert_eq!(env["word_count"], serde_json::json!(want.word_count()));
+        let back = wirecopy::Article::deserialize_owned(json).unwrap();
+        assert_eq!(back, a, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 9, "only {n} envelopes read");
+}
+
+#[test]
+fn plain_text_has_no_envelope() {
+    let a = wirecopy::parse_bytes(b"Headline\n\nBerlin (dpa) - Text.").unwrap();
+    assert!(a.envelope().is_none());
+    assert_eq!(
+        serde_json::to_value(&a).unwrap()["envelope"],
+        serde_json::Value::Null
+    );
 }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use wirecopy::{Article, Disclaimer, Placement, RelatedLink, Text, Timestamp};
+use wirecopy::{Article, Disclaimer, Notebook, Placement, RelatedLink, Text, Timestamp};
 
 const CASES: u32 = 1000;
 
@@ -123,6 +123,24 @@ fn byline() -> impl Strategy<Value = Option<Cow<'static, str>>> {
                 "By DANIELA ORTEGA and CALEB WINSLOW",
                 "ANI",
                 "By PTI",
+                "By Manuel Schwarz, dpa",
+                "By dpa correspondents",
+                "By The Associated Press",
+            ][..],
+        )
+        .prop_map(Cow::Borrowed),
+    )
+}
+
+/// The title or affiliation line under a byline (kept only with one).
+fn byline_title() -> impl Strategy<Value = Option<Cow<'static, str>>> {
+    prop::option::of(
+        prop::sample::select(
+            &[
+                "AP Sports Writer",
+                "Associated Press",
+                "Staff Writer",
+                "For The Associated Press",
             ][..],
         )
         .prop_map(Cow::Borrowed),
@@ -174,8 +192,44 @@ fn signoff_text() -> impl Strategy<Value = Option<(&'static str, Placement)>> {
             ("REUTER", Placement::Line),
             ("--IANS", Placement::Block),
             ("(PTI) TGB SSK", Placement::Block),
+            // Desks' closing marks, read as sign-offs only at the end.
+            ("AAP RTV ar", Placement::Block),
+            ("hh/ph/ts/hd", Placement::Block),
+            ("ends", Placement::Block),
+            ("ends", Placement::Line),
         ][..],
     ))
+}
+
+/// A notebook: an opener, then lines of the notebook's kinds.
+fn notebook() -> impl Strategy<Value = Option<Vec<&'static str>>> {
+    // (The notice ends with a colon here: a long line without one before
+    // a line in lower case, a sign-off's, reads as a hard-wrapped line when
+    // blank lines are collapsed.)
+    let opener = prop::sample::select(
+        &[
+            "# dpa NOTEBOOK",
+            "# Notebook",
+            "The following information is not for publication:",
+        ][..],
+    );
+    let line = prop::sample::select(
+        &[
+            "* * * *",
+            "The following information is not for publication:",
+            "## dpa Contacts",
+            "- Reporting by: Anna Weber",
+            "Tel: +49 30 2852 1234",
+            "- [Ministry](http://example.org)",
+            "## Internet links",
+        ][..],
+    );
+    prop::option::of(
+        (opener, prop::collection::vec(line, 0..5)).prop_map(|(o, mut lines)| {
+            lines.insert(0, o);
+            lines
+        }),
+    )
 }
 
 const DISCLAIMERS: &[&str] = &[
@@ -190,12 +244,14 @@ prop_compose! {
         headline in headline(),
         timestamp in timestamp(),
         byline in byline(),
+        title in byline_title(),
         dateline in dateline_text(),
         paragraphs in prop::collection::vec(paragraph(), 0..5),
         signoff in signoff_text(),
         credits in prop::collection::vec(prop::sample::select(&["(With inputs from PTI)", "(Reporting by Anna Keller; Editing by Tom Hughes)", "(with inputs from MENA and Reuters)"][..]), 0..2),
         boilerplate in prop::collection::vec(headline().prop_map(|h| format!("Also Read | {h}")), 0..2),
         disclaimer in prop::option::of(prop::sample::select(DISCLAIMERS)),
+        notebook in notebook(),
         related in prop::collection::vec((prop::option::of((prop::sample::select(&["editorji", "ndtv"][..]), prop::sample::select(&["World", "India", "Business"][..]))), headline()), 0..4),
     ) -> Article<'static> {
         let parser = wirecopy::ArticleParser::builtin();
@@ -220,7 +276,12 @@ prop_compose! {
             if placement != Placement::Block && paragraphs.is_empty() {
                 return None;
             }
-            let s = wirecopy::rules::signoff::signoff_line(text, parser.agencies())?.into_owned();
+            // A desk's closing marks close a story after its body.
+            let closing_only = wirecopy::rules::signoff::signoff_line(text, parser.agencies()).is_none();
+            if closing_only && paragraphs.is_empty() {
+                return None;
+            }
+            let s = wirecopy::rules::signoff::closing_line(text, parser.agencies())?.into_owned();
             Some(s.with_placement(placement))
         });
         if dateline.is_none() && !paragraphs.is_empty() {
@@ -246,7 +307,7 @@ prop_compose! {
         let disclaimer = disclaimer.map(|d| {
             wirecopy::rules::disclaimer::disclaimer_block(d, parser.portals()).unwrap().into_owned()
         });
-        let related = related
+        let related: Vec<RelatedLink<'static>> = related
             .into_iter()
             .map(|(pair, title)| {
                 // Without a `source | Section` line a title must not look like one.
@@ -254,8 +315,25 @@ prop_compose! {
                 RelatedLink::new(pair.map(|p| Cow::Borrowed(p.0)), pair.map(|p| Cow::Borrowed(p.1)), Text::from(title)).into_owned()
             })
             .collect();
+        // A notebook follows a body.
+        let notebook = notebook
+            .filter(|_| !paragraphs.is_empty())
+            .map(|lines| Notebook::new(lines.into_iter().map(Cow::Borrowed).collect()));
+        // A headline alone that reads as an agency's alert line
+        // (`Officials (AP) Reuters`) renders to that line, which reads back
+        // as the alert: such a headline needs a body; an opening ellipsis
+        // keeps it a headline.
+        let bare = timestamp.is_none() && dateline.is_none() && paragraphs.is_empty() && signoff.is_none()
+            && credits.is_empty() && boilerplate.is_empty() && disclaimer.is_none() && related.is_empty();
+        let headline = if bare && wirecopy::parse(&headline).is_ok_and(|a| a.dateline().is_some()) {
+            format!("… {headline}")
+        } else {
+            headline
+        };
         let article = Article::new(headline)
+            .with_notebook(notebook)
             .with_timestamp(timestamp)
+            .with_byline_title(title.filter(|_| byline.is_some()))
             .with_byline(byline)
             .with_dateline(dateline)
             .with_paragraphs(paragraphs)
@@ -301,7 +379,7 @@ proptest! {
             if let Some(s) = x.signoff().cloned() {
                 x = x.with_signoff(Some(s.with_placement(Placement::Block)));
             }
-            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
+            format!("{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", x.headline(), x.byline(), x.byline_title(), x.notebook(), x.dateline().map(|d| (d.text(), d.agencies().to_vec())),
                 x.paragraphs().iter().map(|p| p.joined().into_owned()).collect::<Vec<_>>(), x.signoff().map(|s| s.text().joined().into_owned()),
                 x.disclaimer().map(|d| d.text().joined().into_owned()), x.related().iter().map(|l| l.title().joined().into_owned()).collect::<Vec<_>>())
         };
@@ -425,6 +503,19 @@ const TOKENS: &[&str] = &[
     ")",
     "Jan.",
     "10",
+    // Agency copy as delivered: byline blocks, desks' closing marks.
+    "By CHARLES ODUM",
+    "AP Sports Writer",
+    "Associated Press",
+    "By Manuel Schwarz, dpa",
+    "(tca/dpa)",
+    "AAP RTV ar",
+    "hh/ph/ts/hd",
+    "ends",
+    "# dpa NOTEBOOK",
+    "# Notebook",
+    "* * * *",
+    "The following information is not for publication",
 ];
 
 fn soup() -> impl Strategy<Value = String> {

@@ -81,7 +81,40 @@ pub enum Format {
     Iptc7901,
 }
 
+#[cfg(feature = "serde")]
+impl serde::Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = <Cow<'de, str>>::deserialize(d)?;
+        Format::from_name(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "not an envelope format: {name:?} (expected \"ANPA-1312\" or \"IPTC 7901\")"
+            ))
+        })
+    }
+}
+
 impl Format {
+    /// The format of a [name](Self::name).
+    ///
+    /// ```
+    /// use wirecopy::envelope::Format;
+    /// assert_eq!(Format::from_name("ANPA-1312"), Some(Format::Anpa1312));
+    /// assert_eq!(Format::from_name("NITF"), None);
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        [Self::Anpa1312, Self::Iptc7901]
+            .into_iter()
+            .find(|f| f.name() == name)
+    }
+
     /// The format's name.
     ///
     /// ```
@@ -319,26 +352,31 @@ impl<'a> Opened<'a> {
     #[must_use]
     pub fn envelope(&self) -> Envelope<'_> {
         let l = &self.layout;
+        let opt = |span: Option<Span>| span.map(|s| Cow::Borrowed(self.get(s)));
         Envelope {
             format: self.format,
-            service: self.opt(l.service),
-            sequence: self.opt(l.sequence),
-            selector: self.opt(l.selector),
-            priority: self.opt(l.priority),
-            category: self.opt(l.category),
+            service: opt(l.service),
+            sequence: opt(l.sequence),
+            selector: opt(l.selector),
+            priority: opt(l.priority),
+            category: opt(l.category),
             tabular: l.tabular,
-            slug: self.opt(l.slug),
-            take_key: self.opt(l.take_key),
-            date: self.opt(l.date),
+            slug: opt(l.slug),
+            take_key: opt(l.take_key),
+            date: opt(l.date),
             word_count: l.word_count,
-            extra: self.opt(l.extra),
-            keyword_line: self.opt(l.keyword_line),
-            notes: l.notes.iter().map(|&s| self.get(s)).collect(),
-            filing_time: self.opt(l.filing_time),
+            extra: opt(l.extra),
+            keyword_line: opt(l.keyword_line),
+            notes: l
+                .notes
+                .iter()
+                .map(|&s| Cow::Borrowed(self.get(s)))
+                .collect(),
+            filing_time: opt(l.filing_time),
             raw: Some(Raw {
-                lead: self.get(l.lead),
-                story: self.get(l.story),
-                tail: self.get(l.tail),
+                lead: Cow::Borrowed(self.get(l.lead)),
+                story: Cow::Borrowed(self.get(l.story)),
+                tail: Cow::Borrowed(self.get(l.tail)),
             }),
         }
     }
@@ -404,36 +442,60 @@ impl<'a> Opened<'a> {
 
 /// The raw parts of an opened envelope, kept so that it can be written back
 /// byte for byte.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Raw<'a> {
-    lead: &'a str,
-    story: &'a str,
-    tail: &'a str,
+    lead: Cow<'a, str>,
+    story: Cow<'a, str>,
+    tail: Cow<'a, str>,
 }
 
 /// What an envelope says about its story. Fields absent in the file are
-/// `None` (or empty); every string is a slice of the decoded text, as
-/// written (trimmed of white space and control codes).
+/// `None` (or empty); every string is the decoded text as written (trimmed
+/// of white space and control codes), borrowed from it.
+///
+/// An article read from an envelope carries one ([`Article::envelope`](crate::Article::envelope)):
+/// its fields, without the transmitted story (the article has the story).
+/// [`into_owned`](Self::into_owned) detaches it from the text.
 ///
 /// Build one from scratch with [`Envelope::new`] and the `with_*` methods to
 /// write a new envelope with [`Envelope::write`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// With the `serde` feature it serialises to the object of the JSON key
+/// `envelope` (every field, `format` by its [name](Format::name)); the
+/// transmitted story is not part of it.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Envelope<'a> {
     format: Format,
-    service: Option<&'a str>,
-    sequence: Option<&'a str>,
-    selector: Option<&'a str>,
-    priority: Option<&'a str>,
-    category: Option<&'a str>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    service: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    sequence: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    selector: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    priority: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    category: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(default))]
     tabular: bool,
-    slug: Option<&'a str>,
-    take_key: Option<&'a str>,
-    date: Option<&'a str>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    slug: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    take_key: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    date: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(default))]
     word_count: Option<u32>,
-    extra: Option<&'a str>,
-    keyword_line: Option<&'a str>,
-    notes: Vec<&'a str>,
-    filing_time: Option<&'a str>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    extra: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    keyword_line: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    notes: Vec<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    filing_time: Option<Cow<'a, str>>,
+    #[cfg_attr(feature = "serde", serde(skip))]
     raw: Option<Raw<'a>>,
 }
 
@@ -489,8 +551,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn service(&self) -> Option<&'a str> {
-        self.service
+    pub fn service(&self) -> Option<&str> {
+        self.service.as_deref()
     }
 
     /// The message's sequence number, as written (`2870`, `062`).
@@ -501,8 +563,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn sequence(&self) -> Option<&'a str> {
-        self.sequence
+    pub fn sequence(&self) -> Option<&str> {
+        self.sequence.as_deref()
     }
 
     /// The sequence number as a number, when it is one that fits a `u32`.
@@ -514,7 +576,7 @@ impl<'a> Envelope<'a> {
     /// ```
     #[must_use]
     pub fn sequence_number(&self) -> Option<u32> {
-        self.sequence.and_then(|s| s.parse().ok())
+        self.sequence.as_deref().and_then(|s| s.parse().ok())
     }
 
     /// ANPA's selector code, after the unit separator (`asian`, `-----`);
@@ -526,8 +588,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn selector(&self) -> Option<&'a str> {
-        self.selector
+    pub fn selector(&self) -> Option<&str> {
+        self.selector.as_deref()
     }
 
     /// The priority code as written: ANPA's letter (`f` flash, `b`
@@ -540,8 +602,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn priority(&self) -> Option<&'a str> {
-        self.priority
+    pub fn priority(&self) -> Option<&str> {
+        self.priority.as_deref()
     }
 
     /// The category code as written (ANPA `a`, `s`, `l`, ...; IPTC `i`,
@@ -553,8 +615,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn category(&self) -> Option<&'a str> {
-        self.category
+    pub fn category(&self) -> Option<&str> {
+        self.category.as_deref()
     }
 
     /// Whether ANPA's format identifier marks the copy as tabular (DC2:
@@ -579,8 +641,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn slug(&self) -> Option<&'a str> {
-        self.slug
+    pub fn slug(&self) -> Option<&str> {
+        self.slug.as_deref()
     }
 
     /// ANPA's take key or version (`1stLd-Writethru`).
@@ -591,8 +653,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn take_key(&self) -> Option<&'a str> {
-        self.take_key
+    pub fn take_key(&self) -> Option<&str> {
+        self.take_key.as_deref()
     }
 
     /// ANPA's month and day on the second header line (`02-20`).
@@ -603,8 +665,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn date(&self) -> Option<&'a str> {
-        self.date
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
     }
 
     /// The word count of the header line.
@@ -628,8 +690,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn extra(&self) -> Option<&'a str> {
-        self.extra
+    pub fn extra(&self) -> Option<&str> {
+        self.extra.as_deref()
     }
 
     /// ANPA's keyword line at the top of the story, without `^` and the quad
@@ -641,8 +703,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn keyword_line(&self) -> Option<&'a str> {
-        self.keyword_line
+    pub fn keyword_line(&self) -> Option<&str> {
+        self.keyword_line.as_deref()
     }
 
     /// Notes to editors from the story header (`Eds: With AP Photos.`,
@@ -654,7 +716,7 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn notes(&self) -> &[&'a str] {
+    pub fn notes(&self) -> &[Cow<'a, str>] {
         &self.notes
     }
 
@@ -667,8 +729,8 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn filing_time(&self) -> Option<&'a str> {
-        self.filing_time
+    pub fn filing_time(&self) -> Option<&str> {
+        self.filing_time.as_deref()
     }
 
     /// The story text between STX and ETX as transmitted (control codes and
@@ -681,8 +743,57 @@ impl<'a> Envelope<'a> {
     /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
     /// ```
     #[must_use]
-    pub fn story_raw(&self) -> Option<&'a str> {
-        self.raw.map(|r| r.story)
+    pub fn story_raw(&self) -> Option<&str> {
+        self.raw.as_ref().map(|r| &*r.story)
+    }
+
+    /// Detaches the envelope from the text it was read from.
+    ///
+    /// ```
+    /// let bytes = b"\x01eca062 4 i 211\r\nKey/\r\n\x02H =\r\n\x03";
+    /// let env = wirecopy::envelope::open(bytes)?.unwrap().envelope().into_owned();
+    /// assert_eq!((env.slug(), env.word_count()), (Some("Key/"), Some(211)));
+    /// # Ok::<(), wirecopy::envelope::EnvelopeError>(())
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> Envelope<'static> {
+        fn own(c: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+            c.map(|c| Cow::Owned(c.into_owned()))
+        }
+        Envelope {
+            format: self.format,
+            service: own(self.service),
+            sequence: own(self.sequence),
+            selector: own(self.selector),
+            priority: own(self.priority),
+            category: own(self.category),
+            tabular: self.tabular,
+            slug: own(self.slug),
+            take_key: own(self.take_key),
+            date: own(self.date),
+            word_count: self.word_count,
+            extra: own(self.extra),
+            keyword_line: own(self.keyword_line),
+            notes: self
+                .notes
+                .into_iter()
+                .map(|n| Cow::Owned(n.into_owned()))
+                .collect(),
+            filing_time: own(self.filing_time),
+            raw: self.raw.map(|r| Raw {
+                lead: Cow::Owned(r.lead.into_owned()),
+                story: Cow::Owned(r.story.into_owned()),
+                tail: Cow::Owned(r.tail.into_owned()),
+            }),
+        }
+    }
+
+    /// The fields alone, without the transmitted story kept for writing
+    /// the envelope back: what an article carries.
+    #[must_use]
+    pub(crate) fn fields_only(mut self) -> Self {
+        self.raw = None;
+        self
     }
 }
 
@@ -782,6 +893,12 @@ impl<'a> Story<'a> {
     #[must_use]
     pub fn signoff(&self) -> Option<&'a str> {
         self.signoff
+    }
+
+    /// The sign-off when it stands apart from the body (after the
+    /// notebook).
+    pub(crate) fn signoff_apart(&self) -> Option<&'a str> {
+        self.signoff.filter(|_| !self.signoff_in_body)
     }
 
     /// The body's paragraphs, with hard-wrapped lines joined.

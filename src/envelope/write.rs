@@ -1,5 +1,6 @@
 //! Writing envelopes: back as they came, or new from their fields.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{EOT, ETX, Envelope, Format, SOH, STX, SYN, US};
@@ -12,8 +13,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Iptc7901).with_service("eca").service(), Some("eca"));
     /// ```
     #[must_use]
-    pub fn with_service(mut self, service: &'a str) -> Self {
-        self.service = Some(service);
+    pub fn with_service(mut self, service: impl Into<Cow<'a, str>>) -> Self {
+        self.service = Some(service.into());
         self.raw = None;
         self
     }
@@ -25,8 +26,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Iptc7901).with_sequence("062").sequence_number(), Some(62));
     /// ```
     #[must_use]
-    pub fn with_sequence(mut self, sequence: &'a str) -> Self {
-        self.sequence = Some(sequence);
+    pub fn with_sequence(mut self, sequence: impl Into<Cow<'a, str>>) -> Self {
+        self.sequence = Some(sequence.into());
         self.raw = None;
         self
     }
@@ -38,8 +39,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Anpa1312).with_selector("asian").selector(), Some("asian"));
     /// ```
     #[must_use]
-    pub fn with_selector(mut self, selector: &'a str) -> Self {
-        self.selector = Some(selector);
+    pub fn with_selector(mut self, selector: impl Into<Cow<'a, str>>) -> Self {
+        self.selector = Some(selector.into());
         self.raw = None;
         self
     }
@@ -51,8 +52,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Anpa1312).with_priority("u").priority(), Some("u"));
     /// ```
     #[must_use]
-    pub fn with_priority(mut self, priority: &'a str) -> Self {
-        self.priority = Some(priority);
+    pub fn with_priority(mut self, priority: impl Into<Cow<'a, str>>) -> Self {
+        self.priority = Some(priority.into());
         self.raw = None;
         self
     }
@@ -64,8 +65,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Anpa1312).with_category("s").category(), Some("s"));
     /// ```
     #[must_use]
-    pub fn with_category(mut self, category: &'a str) -> Self {
-        self.category = Some(category);
+    pub fn with_category(mut self, category: impl Into<Cow<'a, str>>) -> Self {
+        self.category = Some(category.into());
         self.raw = None;
         self
     }
@@ -90,8 +91,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Iptc7901).with_slug("Yemen/").slug(), Some("Yemen/"));
     /// ```
     #[must_use]
-    pub fn with_slug(mut self, slug: &'a str) -> Self {
-        self.slug = Some(slug);
+    pub fn with_slug(mut self, slug: impl Into<Cow<'a, str>>) -> Self {
+        self.slug = Some(slug.into());
         self.raw = None;
         self
     }
@@ -103,8 +104,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Anpa1312).with_take_key("1stLd").take_key(), Some("1stLd"));
     /// ```
     #[must_use]
-    pub fn with_take_key(mut self, take_key: &'a str) -> Self {
-        self.take_key = Some(take_key);
+    pub fn with_take_key(mut self, take_key: impl Into<Cow<'a, str>>) -> Self {
+        self.take_key = Some(take_key.into());
         self.raw = None;
         self
     }
@@ -116,8 +117,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Anpa1312).with_date("02-20").date(), Some("02-20"));
     /// ```
     #[must_use]
-    pub fn with_date(mut self, date: &'a str) -> Self {
-        self.date = Some(date);
+    pub fn with_date(mut self, date: impl Into<Cow<'a, str>>) -> Self {
+        self.date = Some(date.into());
         self.raw = None;
         self
     }
@@ -142,8 +143,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(Envelope::new(Format::Iptc7901).with_extra("dpa 061").extra(), Some("dpa 061"));
     /// ```
     #[must_use]
-    pub fn with_extra(mut self, extra: &'a str) -> Self {
-        self.extra = Some(extra);
+    pub fn with_extra(mut self, extra: impl Into<Cow<'a, str>>) -> Self {
+        self.extra = Some(extra.into());
         self.raw = None;
         self
     }
@@ -156,8 +157,8 @@ impl<'a> Envelope<'a> {
     /// assert_eq!(env.filing_time(), Some("212101 GMT Nov 18"));
     /// ```
     #[must_use]
-    pub fn with_filing_time(mut self, filing_time: &'a str) -> Self {
-        self.filing_time = Some(filing_time);
+    pub fn with_filing_time(mut self, filing_time: impl Into<Cow<'a, str>>) -> Self {
+        self.filing_time = Some(filing_time.into());
         self.raw = None;
         self
     }
@@ -200,38 +201,38 @@ impl<'a> Envelope<'a> {
     ///
     /// Any error of `out`.
     pub fn write<W: Write>(&self, story: &str, out: &mut W) -> io::Result<()> {
-        if let Some(raw) = self.raw {
+        if let Some(raw) = &self.raw {
             out.write_all(raw.lead.as_bytes())?;
             out.write_all(story.as_bytes())?;
             return out.write_all(raw.tail.as_bytes());
         }
-        let opt = |s: Option<&str>| s.unwrap_or("").to_owned();
+        let opt = |s: &Option<Cow<'_, str>>| s.as_deref().unwrap_or("").to_owned();
         let mut head = String::new();
         match self.format {
             Format::Anpa1312 => {
                 head.push(char::from(SYN));
                 head.push(char::from(SYN));
                 head.push(char::from(SOH));
-                head.push_str(&opt(self.service));
-                head.push_str(&opt(self.sequence));
+                head.push_str(&opt(&self.service));
+                head.push_str(&opt(&self.sequence));
                 head.push(char::from(US));
-                head.push_str(&opt(self.selector));
+                head.push_str(&opt(&self.selector));
                 head.push('\n');
-                head.push_str(self.priority.unwrap_or(" "));
+                head.push_str(self.priority.as_deref().unwrap_or(" "));
                 head.push(' ');
-                head.push_str(self.category.unwrap_or(" "));
+                head.push_str(self.category.as_deref().unwrap_or(" "));
                 head.push_str(if self.tabular {
                     "\u{14}\u{12}"
                 } else {
                     "\u{13}\u{11}"
                 });
                 head.push(' ');
-                head.push_str(&opt(self.slug));
-                if let Some(t) = self.take_key {
+                head.push_str(&opt(&self.slug));
+                if let Some(t) = &self.take_key {
                     head.push(' ');
                     head.push_str(t);
                 }
-                if let Some(d) = self.date {
+                if let Some(d) = &self.date {
                     head.push_str("   ");
                     head.push_str(d);
                     if let Some(w) = self.word_count {
@@ -242,21 +243,21 @@ impl<'a> Envelope<'a> {
             }
             Format::Iptc7901 => {
                 head.push(char::from(SOH));
-                head.push_str(&opt(self.service));
-                head.push_str(&opt(self.sequence));
-                for f in [self.priority, self.category].into_iter().flatten() {
+                head.push_str(&opt(&self.service));
+                head.push_str(&opt(&self.sequence));
+                for f in [&self.priority, &self.category].into_iter().flatten() {
                     head.push(' ');
                     head.push_str(f);
                 }
                 if let Some(w) = self.word_count {
                     head.push_str(&format!(" {w}"));
                 }
-                if let Some(x) = self.extra {
+                if let Some(x) = &self.extra {
                     head.push(' ');
                     head.push_str(x);
                 }
                 head.push_str("\r\n\n");
-                head.push_str(&opt(self.slug));
+                head.push_str(&opt(&self.slug));
                 head.push_str("\r\n");
             }
         }
@@ -265,7 +266,7 @@ impl<'a> Envelope<'a> {
         out.write_all(story.as_bytes())?;
         let mut tail = String::new();
         tail.push(char::from(ETX));
-        tail.push_str(&opt(self.filing_time));
+        tail.push_str(&opt(&self.filing_time));
         if self.format == Format::Anpa1312 && self.filing_time.is_some() {
             tail.push('<');
         }

@@ -1217,6 +1217,9 @@ pub static REGISTRY: &[RegistryEntry] = &[
         name: "Tribune News Service",
         aliases: &[
             "Tribune Content Agency",
+            // Tribune Content Agency's code, as partners credit it
+            // (dpa's `(tca/dpa)`).
+            "TCA",
             "McClatchy-Tribune News Service",
             "McClatchy-Tribune Information Services",
             "McClatchy-Tribune",

@@ -1,13 +1,16 @@
 //! The value types of a parsed article. They borrow from the input (and from
 //! the [`Lexicon`](crate::Lexicon) for normalised names); parsing only ever
 //! produces `Cow::Borrowed`. They import nothing of the rules and compute
-//! nothing: what an article holds was decided by the parser.
+//! nothing: what an article holds was decided by the parser. The one value
+//! of a lower layer they hold is the [`Envelope`] an article came in.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
+use crate::envelope::Envelope;
 
 #[cfg(feature = "serde")]
 pub(crate) mod serde_impl;
@@ -821,6 +824,51 @@ impl<'a> Disclaimer<'a> {
     }
 }
 
+/// A notebook: what an agency puts after the story for editors, not for
+/// publication (dpa's `# dpa NOTEBOOK`, the `* * * *` rule and "The
+/// following information is not for publication", contacts, links), from
+/// where it opens to the end of the story (a sign-off line or a portal's
+/// trailers after it read as they do after the body). Its lines are kept
+/// as written, trimmed, blank ones left out; rendering writes them as one
+/// block after the body and its sign-off block.
+///
+/// ```
+/// let a = wirecopy::parse("Headline\n\nBerlin (dpa) - Talks may fail.\n\n# Notebook\n\n## Internet links\n- [Ministry](http://example.org)\n\ndpa grj rmo")?;
+/// let n = a.notebook().unwrap();
+/// assert_eq!(n.lines(), ["# Notebook", "## Internet links", "- [Ministry](http://example.org)"]);
+/// assert_eq!(a.paragraphs().len(), 1);
+/// assert_eq!(a.signoff().unwrap().text().raw(), "dpa grj rmo");
+/// # Ok::<(), wirecopy::Error>(())
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Notebook<'a> {
+    /// The lines as written, trimmed, without blank ones.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub(crate) lines: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Notebook<'a> {
+    /// A notebook of these lines. Rendering writes each trimmed, so a
+    /// notebook reads back the same when its lines are trimmed and none is
+    /// blank (as parsing gives them), its first line opens a notebook, and
+    /// the article has a body paragraph before it.
+    pub fn new(lines: Vec<Cow<'a, str>>) -> Self {
+        Notebook { lines }
+    }
+    /// The lines, as written, trimmed.
+    pub fn lines(&self) -> &[Cow<'a, str>] {
+        &self.lines
+    }
+    /// Detaches the value from the input.
+    pub fn into_owned(self) -> Notebook<'static> {
+        Notebook {
+            lines: self.lines.into_iter().map(owned).collect(),
+        }
+    }
+}
+
 /// One entry of a related list (`editorji | World` then a headline).
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -928,6 +976,18 @@ pub struct Article<'a> {
         serde(borrow, default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) related_heading: Option<Cow<'a, str>>,
+    /// The line under the byline: the writer's title or affiliation
+    /// (`AP Sports Writer`, `Associated Press`), NITF's `byttl`.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) byline_title: Option<Cow<'a, str>>,
+    /// The notebook after the story (dpa's), out of the body.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) notebook: Option<Notebook<'a>>,
+    /// The agency envelope the copy came in (ANPA-1312, IPTC 7901): its
+    /// fields; `None` (JSON `null`) for plain text. Boxed: plain text,
+    /// the usual case, does not carry its room.
+    #[cfg_attr(feature = "serde", serde(borrow, default))]
+    pub(crate) envelope: Option<Box<Envelope<'a>>>,
 }
 
 impl<'a> Article<'a> {
@@ -948,6 +1008,9 @@ impl<'a> Article<'a> {
             agencies: Vec::new(),
             credits: Vec::new(),
             boilerplate: Vec::new(),
+            byline_title: None,
+            notebook: None,
+            envelope: None,
         }
     }
 
@@ -962,6 +1025,20 @@ impl<'a> Article<'a> {
     /// The byline or desk line (`By Park Ji-won`, `Editorji News Desk`).
     pub fn byline(&self) -> Option<&str> {
         self.byline.as_deref()
+    }
+    /// The line under the byline in its block: the writer's title or
+    /// affiliation (`AP Sports Writer`, `Associated Press`, `Staff
+    /// Writer`; NITF calls it `byttl`). Rendering writes it under the
+    /// byline, so it is kept only with a byline.
+    ///
+    /// ```
+    /// let a = wirecopy::parse("Heat beat Hawks\n\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ Luol Deng scored 30 points.")?;
+    /// assert_eq!((a.byline(), a.byline_title()), (Some("By CHARLES ODUM"), Some("AP Sports Writer")));
+    /// assert_eq!(a.dateline().unwrap().place(), "ATLANTA");
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    pub fn byline_title(&self) -> Option<&str> {
+        self.byline_title.as_deref()
     }
     /// A deck the feed put before the credit or dateline.
     pub fn deck(&self) -> Option<&Deck<'a>> {
@@ -1010,6 +1087,34 @@ impl<'a> Article<'a> {
     pub fn boilerplate(&self) -> &[Text<'a>] {
         &self.boilerplate
     }
+    /// What the agency put after the story for editors, not for
+    /// publication (see [`Notebook`]), out of the body. The sign-off line
+    /// dpa puts after it is the article's sign-off.
+    pub fn notebook(&self) -> Option<&Notebook<'a>> {
+        self.notebook.as_ref()
+    }
+    /// The agency envelope the copy came in, when [`parse_bytes`](crate::parse_bytes)
+    /// opened one (ANPA-1312, IPTC 7901): format, service, sequence number,
+    /// priority, category, slug or keyword, take key, word count, notes to
+    /// editors, filing time. `None` for plain text.
+    ///
+    /// The envelope is transport, not copy: the canonical text
+    /// (`Display`) does not write it, so an article read from an envelope
+    /// renders to text that reads back as the same article without it.
+    ///
+    /// ```
+    /// let bytes = b"\x01eca062 4 i 211\r\n\r\nGermany-politics/\r\n\x02Talks could fail =\r\n\r\n   Berlin (dpa) - Talks may fail.\r\n\x03131137 GMT Nov 13\r\n\x04";
+    /// let a = wirecopy::parse_bytes(bytes)?;
+    /// let env = a.envelope().unwrap();
+    /// assert_eq!((env.format().name(), env.sequence(), env.slug()), ("IPTC 7901", Some("062"), Some("Germany-politics/")));
+    /// assert_eq!(env.filing_time(), Some("131137 GMT Nov 13"));
+    /// assert_eq!(wirecopy::parse(&a.to_string())?, a.clone().with_envelope(None));
+    /// assert!(wirecopy::parse("Headline\n\nBody.")?.envelope().is_none());
+    /// # Ok::<(), wirecopy::Error>(())
+    /// ```
+    pub fn envelope(&self) -> Option<&Envelope<'a>> {
+        self.envelope.as_deref()
+    }
 
     /// Sets the timestamp.
     pub fn with_timestamp(mut self, t: Option<Timestamp<'a>>) -> Self {
@@ -1019,6 +1124,11 @@ impl<'a> Article<'a> {
     /// Sets the byline.
     pub fn with_byline(mut self, b: Option<Cow<'a, str>>) -> Self {
         self.byline = b;
+        self
+    }
+    /// Sets the line under the byline (see [`Article::byline_title`]).
+    pub fn with_byline_title(mut self, t: Option<Cow<'a, str>>) -> Self {
+        self.byline_title = t;
         self
     }
     /// Sets the deck.
@@ -1070,6 +1180,16 @@ impl<'a> Article<'a> {
     /// Sets the boilerplate lines.
     pub fn with_boilerplate(mut self, b: Vec<Text<'a>>) -> Self {
         self.boilerplate = b;
+        self
+    }
+    /// Sets the notebook (see [`Article::notebook`]).
+    pub fn with_notebook(mut self, n: Option<Notebook<'a>>) -> Self {
+        self.notebook = n;
+        self
+    }
+    /// Sets the envelope (see [`Article::envelope`]).
+    pub fn with_envelope(mut self, e: Option<Envelope<'a>>) -> Self {
+        self.envelope = e.map(Box::new);
         self
     }
 
@@ -1124,6 +1244,9 @@ impl<'a> Article<'a> {
             agencies: self.agencies.into_iter().map(owned).collect(),
             credits: self.credits.into_iter().map(Text::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Text::into_owned).collect(),
+            byline_title: self.byline_title.map(owned),
+            notebook: self.notebook.map(Notebook::into_owned),
+            envelope: self.envelope.map(|e| Box::new(e.into_owned())),
         }
     }
 }

@@ -8,7 +8,9 @@
 //! takes the first answer:
 //!
 //! 1. [`Rule::block`], for every block of the body and its trailers, before
-//!    the built-in disclaimer, credit, boilerplate and sign-off rules;
+//!    the built-in disclaimer, credit, boilerplate and sign-off rules (the
+//!    blocks under a related-list heading and after a notebook opens
+//!    excepted: they are the list's and the notebook's);
 //! 2. [`Rule::dateline`], on the first block of the body, before the
 //!    built-in dateline rule;
 //! 3. [`Rule::signoff`], on the last paragraph (and on a block that stands

@@ -21,12 +21,13 @@
 //! blocks ([`text`](crate::text)) and runs these rules only at block edges:
 //! the [`dateline`] at the head of the body, the [`signoff`] at its tail, the
 //! [`timestamp`] and [`header`] lines before it, [`disclaimer`], [`credit`]
-//! and [`related`] blocks around it. [`date`] reads the dates that datelines
-//! and timestamps share.
+//! and [`related`] blocks around it, the [`notebook`] after it. [`date`]
+//! reads the dates that datelines and timestamps share.
 //!
 //! **Names.** A function named for a part (`dateline`, `signoff`,
 //! `timestamp`, `datetime`, `headline`, `byline`, `credit`, `disclaimer`,
-//! `lead_credit`, `related_heading`, `related_pair`, `block`) is a nom parser
+//! `notebook`, `lead_credit`, `related_heading`, `related_pair`, `block`)
+//! is a nom parser
 //! over the head of its input, generic over the error type. A helper that
 //! returns an `Option` (or a `bool`) has a suffix that says what it reads:
 //! `_line` one line (`signoff_line`, `byline_line`, `heading_line`),
@@ -47,6 +48,7 @@ pub mod deck;
 pub mod disclaimer;
 pub mod header;
 pub mod lead_credit;
+pub mod notebook;
 pub mod related;
 pub mod signoff;
 pub mod timestamp;

@@ -58,6 +58,90 @@ pub fn signoff_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a
     })
 }
 
+/// A line that closes the story, where it ends (its last block or the
+/// last line of its last paragraph): a [`signoff_line`], or the marks a desk
+/// closes copy with, which read as a sign-off only there:
+///
+/// - the agency, its desk code and the operator's initials (AAP's `AAP RTV
+///   ar`): capitals, then lower case;
+/// - desk initials joined by slashes, with no agency (AFP's `hh/ph/ts/hd`,
+///   `bur-ach/dl`): two to four lower-case letters each (a pair may be
+///   joined by `-`), at least two;
+/// - PA's end mark `ends` (`ENDS`).
+///
+/// ```
+/// use wirecopy::rules::signoff::closing_line;
+/// let agencies = wirecopy::Lexicon::builtin().agencies();
+/// let s = closing_line("AAP RTV ar", agencies).unwrap();
+/// assert_eq!((s.agency(), s.slugs().collect::<Vec<_>>()), ("AAP", vec!["RTV", "ar"]));
+/// let s = closing_line("hh/ph/ts/hd", agencies).unwrap();
+/// assert_eq!((s.agency(), s.slugs().collect::<Vec<_>>()), ("", vec!["hh/ph/ts/hd"]));
+/// assert_eq!(closing_line("ends", agencies).unwrap().text().raw(), "ends");
+/// assert!(closing_line("PTI said", agencies).is_none());
+/// ```
+pub fn closing_line<'a>(line: &'a str, agencies: &Agencies) -> Option<Signoff<'a>> {
+    if let Some(s) = signoff_line(line, agencies) {
+        return Some(s);
+    }
+    let t = crate::text::trim(line);
+    if t.is_empty() || t.len() > MAX_LINE {
+        return None;
+    }
+    let closing = if matches!(t, "ends" | "ENDS") {
+        make(t, &t[..0], &t[t.len()..])
+    } else if let Some(initials) = slashed_initials(t) {
+        make(t, &t[..0], initials)
+    } else {
+        let (code, rest) = agency_word(t);
+        agencies.find(code)?;
+        let slugs = slugs(rest).filter(|s| desk_and_operator(s))?;
+        make(t, code, slugs)
+    };
+    Some(Signoff {
+        placement: Placement::Block,
+        ..closing
+    })
+}
+
+/// `hh/ph/ts/hd`, `bur-ach/dl`: at least two groups of two to four
+/// lower-case letters (a group may be two such runs joined by `-`),
+/// joined by `/`.
+fn slashed_initials(t: &str) -> Option<&str> {
+    if !t.as_bytes().first()?.is_ascii_lowercase() || t.len() > 32 {
+        return None;
+    }
+    let run = |r: &str| (2..=4).contains(&r.len()) && r.bytes().all(|c| c.is_ascii_lowercase());
+    let group = |g: &str| match g.split_once('-') {
+        Some((a, b)) => run(a) && run(b),
+        None => run(g),
+    };
+    let mut n = 0;
+    for g in t.split('/') {
+        n += 1;
+        if !group(g) {
+            return None;
+        }
+    }
+    (n >= 2).then_some(t)
+}
+
+/// Slugs of a desk and its operator: one to three in capitals (the desk),
+/// then one or two of two or three lower-case letters (the operator's
+/// initials), as AAP closes copy (`RTV ar`).
+fn desk_and_operator(slugs: &str) -> bool {
+    let words: Vec<&str> = slugs.split_whitespace().collect();
+    let desk = words
+        .iter()
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+        .count();
+    let operator = &words[desk..];
+    (1..=3).contains(&desk)
+        && (1..=2).contains(&operator.len())
+        && operator
+            .iter()
+            .all(|w| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// A sign-off that ends a paragraph after a sentence. Returns the paragraph
 /// without it and the sign-off.
 pub fn signoff_tail<'a>(paragraph: &'a str, agencies: &Agencies) -> Option<(&'a str, Signoff<'a>)> {
@@ -298,6 +382,47 @@ mod tests {
             if scan_tail(p, ag()).is_some() {
                 proptest::prop_assert!(p.chars().next_back().is_some_and(may_end_tail), "{:?}", p);
             }
+        }
+    }
+
+    #[test]
+    fn closing_lines() {
+        for (line, agency, slugs) in [
+            ("AAP RTV ar", "AAP", "RTV ar"),
+            ("AAP SPT jm", "AAP", "SPT jm"),
+            ("hh/ph/ts/hd", "", "hh/ph/ts/hd"),
+            ("bur-ach/dl", "", "bur-ach/dl"),
+            ("ends", "", ""),
+            ("ENDS", "", ""),
+            // Every sign-off line is one.
+            ("dpa grj rmo", "dpa", "grj rmo"),
+            ("(AP) NPK NPK", "AP", "NPK NPK"),
+        ] {
+            let s = closing_line(line, ag()).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((s.agency(), s.slugs.raw()), (agency, slugs), "{line}");
+            assert_eq!(s.placement, Placement::Block);
+        }
+        for line in [
+            // A known agency, then words of a sentence.
+            "PTI said",
+            "AAP RTV reports",
+            "AAP rtv ar",
+            "AAP RTV ar jm xy",
+            // Initials need a partner and two letters at least.
+            "hh",
+            "h/p",
+            "hhhhh/ph",
+            "hh/PH",
+            "hh/ph.",
+            "It ends",
+            "Ends",
+            "the end",
+        ] {
+            assert!(closing_line(line, ag()).is_none(), "{line}");
+        }
+        // Where they stand in a body they are no sign-off line.
+        for line in ["AAP RTV ar", "hh/ph/ts/hd", "ends"] {
+            assert!(signoff_line(line, ag()).is_none(), "{line}");
         }
     }
 

@@ -48,7 +48,7 @@ fn assert_no_controls(opened: &Opened<'_>, what: &str) {
     for s in fields
         .into_iter()
         .flatten()
-        .chain(env.notes().iter().copied())
+        .chain(env.notes().iter().map(|n| &**n))
     {
         assert!(
             !s.chars().any(is_story_control),

@@ -93,7 +93,9 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
     if let Some(at) = window.find("  ").or_else(|| window.find("&lt;/p&gt;")) {
         let cand = skip_markup(&after_by[at..]);
         let by = t[..offset_in(t, after_by) + at].trim_end();
-        if crate::rules::header::byline_line(by).is_some() && parse(cand, lex, true).is_some() {
+        if crate::rules::header::byline_line_in(by, lex).is_some()
+            && parse(cand, lex, true).is_some()
+        {
             return Some((by, cand));
         }
     }
@@ -110,7 +112,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
         }
         let cand = &after_by[start..];
         let by = t[..offset_in(t, cand)].trim_end();
-        if crate::rules::header::byline_line(by).is_some()
+        if crate::rules::header::byline_line_in(by, lex).is_some()
             && parse(cand, lex, true).is_some_and(|(d, _)| d.date.is_some())
         {
             return Some((by, cand));
@@ -120,7 +122,7 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
     for (at, _) in window.match_indices(',') {
         let cand = trim_start(&after_by[at + 1..]);
         let by = t[..offset_in(t, after_by) + at].trim_end();
-        if crate::rules::header::byline_line(by).is_none() {
+        if crate::rules::header::byline_line_in(by, lex).is_none() {
             continue;
         }
         if let Some((d, _)) = parse(cand, lex, true) {
