@@ -52,11 +52,11 @@ fn run(pages: &[Value], args: &[&str]) -> Option<(Vec<String>, Vec<Value>, Strin
         println!("SKIPPED: the corpus example is not built next to this test");
         return None;
     };
-    let dir = std::env::temp_dir().join(format!(
-        "wirecopy-corpus-test-{}-{}",
-        std::process::id(),
-        args.join("")
-    ));
+    // One folder a run: tests run in parallel, some with the same flags.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("wirecopy-corpus-test-{}-{run}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let input = dir.join("pages.jsonl");
     let lines: Vec<String> = pages.iter().map(Value::to_string).collect();
