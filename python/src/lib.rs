@@ -24,9 +24,10 @@ use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PySlice, PyString, PyTuple};
 use self_cell::self_cell;
+use wirecopy::envelope::Envelope;
 use wirecopy::{
-    Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Portal,
-    RelatedLink, RelatedShape, Signoff, Text, Timestamp,
+    Agency, Article, ArticleParser, Dateline, DatelineDate, Disclaimer, ErrorKind, Notebook,
+    Portal, RelatedLink, RelatedShape, Signoff, Text, Timestamp,
 };
 
 /// The extension's Rust allocations (the crate's articles) come from
@@ -750,6 +751,160 @@ impl PyRelatedLink {
     }
 }
 
+/// What an agency puts after the story for editors, not for publication
+/// (dpa's `# dpa NOTEBOOK`, contacts, links).
+#[pyclass(module = "wirecopy", name = "Notebook", frozen)]
+struct PyNotebook(Notebook<'static>);
+
+#[pymethods]
+impl PyNotebook {
+    /// The lines as written, trimmed, without blank ones.
+    #[getter]
+    fn lines(&self) -> Vec<&str> {
+        self.0.lines().iter().map(|l| &**l).collect()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_plain(py, &self.0)
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Notebook(lines={})",
+            r_list(py, self.0.lines().iter().map(|l| &**l))
+        )
+    }
+}
+
+/// The fields of the agency envelope (ANPA-1312, IPTC 7901) the copy came in.
+#[pyclass(module = "wirecopy", name = "Envelope", frozen)]
+struct PyEnvelope(Envelope<'static>);
+
+#[pymethods]
+impl PyEnvelope {
+    /// `"ANPA-1312"` or `"IPTC 7901"`.
+    #[getter]
+    fn format(&self) -> &'static str {
+        self.0.format().name()
+    }
+    /// ANPA's service-level letter (`W`); IPTC's source/service id (`eca`).
+    #[getter]
+    fn service(&self) -> Option<&str> {
+        self.0.service()
+    }
+    /// The sequence number as written (`2870`, `062`).
+    #[getter]
+    fn sequence(&self) -> Option<&str> {
+        self.0.sequence()
+    }
+    /// The sequence number as an int, when it is one.
+    #[getter]
+    fn sequence_number(&self) -> Option<u32> {
+        self.0.sequence_number()
+    }
+    /// ANPA's selector code (`asian`); None for IPTC.
+    #[getter]
+    fn selector(&self) -> Option<&str> {
+        self.0.selector()
+    }
+    /// The priority code as written (ANPA's letter, IPTC's digit).
+    #[getter]
+    fn priority(&self) -> Option<&str> {
+        self.0.priority()
+    }
+    /// The category code as written.
+    #[getter]
+    fn category(&self) -> Option<&str> {
+        self.0.category()
+    }
+    /// Whether ANPA's format code marks a table (always False for IPTC).
+    #[getter]
+    fn tabular(&self) -> bool {
+        self.0.tabular()
+    }
+    /// ANPA's slug (`BC-Rain`).
+    #[getter]
+    fn slug(&self) -> Option<&str> {
+        self.0.slug()
+    }
+    /// ANPA's take key or version (`1stLd-Writethru`).
+    #[getter]
+    fn take_key(&self) -> Option<&str> {
+        self.0.take_key()
+    }
+    /// ANPA's month and day on the second header line (`02-20`).
+    #[getter]
+    fn date(&self) -> Option<&str> {
+        self.0.date()
+    }
+    /// The word count, when the header gives one.
+    #[getter]
+    fn word_count(&self) -> Option<u32> {
+        self.0.word_count()
+    }
+    /// IPTC's optional information after the word count, as written.
+    #[getter]
+    fn extra(&self) -> Option<&str> {
+        self.0.extra()
+    }
+    /// ANPA's keyword line at the top of the story, without `^`.
+    #[getter]
+    fn keyword_line(&self) -> Option<&str> {
+        self.0.keyword_line()
+    }
+    /// Notes to editors (`Eds: ...`).
+    #[getter]
+    fn notes(&self) -> Vec<&str> {
+        self.0.notes().iter().map(|n| &**n).collect()
+    }
+    /// The filing time after ETX, as written (`AP-WF-02-20-16 0337GMT`).
+    #[getter]
+    fn filing_time(&self) -> Option<&str> {
+        self.0.filing_time()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_plain(py, &self.0)
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| eq_json(&self.0, &o.get().0))
+    }
+    fn __hash__(&self) -> u64 {
+        hash_json(&self.0)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let e = &self.0;
+        let num = |n: Option<u32>| n.map_or_else(|| "None".to_owned(), |n| n.to_string());
+        format!(
+            "Envelope(format={}, service={}, sequence={}, selector={}, priority={}, \
+             category={}, tabular={}, slug={}, take_key={}, date={}, word_count={}, \
+             extra={}, keyword_line={}, notes={}, filing_time={})",
+            r(py, e.format().name()),
+            r_opt(py, e.service()),
+            r_opt(py, e.sequence()),
+            r_opt(py, e.selector()),
+            r_opt(py, e.priority()),
+            r_opt(py, e.category()),
+            if e.tabular() { "True" } else { "False" },
+            r_opt(py, e.slug()),
+            r_opt(py, e.take_key()),
+            r_opt(py, e.date()),
+            num(e.word_count()),
+            r_opt(py, e.extra()),
+            r_opt(py, e.keyword_line()),
+            r_list(py, e.notes().iter().map(|n| &**n)),
+            r_opt(py, e.filing_time()),
+        )
+    }
+}
+
 // ---------------------------------------------------------------- input
 
 /// A `str`'s UTF-8 bytes, borrowed from the `str` object it keeps alive.
@@ -950,6 +1105,26 @@ impl PyArticle {
             .map(|r| PyRelatedLink(r.clone().into_owned()))
             .collect()
     }
+    /// The line under the byline (`AP Sports Writer`), or None.
+    #[getter]
+    fn byline_title(&self) -> Option<&str> {
+        self.get().byline_title()
+    }
+    /// The notebook after the story (for editors, not for publication), or None.
+    #[getter]
+    fn notebook(&self) -> Option<PyNotebook> {
+        self.get()
+            .notebook()
+            .map(|n| PyNotebook(n.clone().into_owned()))
+    }
+    /// The agency envelope the copy came in (`parse_bytes` on ANPA-1312 or
+    /// IPTC 7901), or None for plain text.
+    #[getter]
+    fn envelope(&self) -> Option<PyEnvelope> {
+        self.get()
+            .envelope()
+            .map(|e| PyEnvelope(e.clone().into_owned()))
+    }
     /// Every agency credited anywhere, normalised, in order of appearance.
     #[getter]
     fn agencies(&self) -> Vec<&str> {
@@ -1006,6 +1181,9 @@ impl PyArticle {
         if let Some(b) = a.byline() {
             parts.push(format!("byline={}", r(py, b)));
         }
+        if let Some(t) = a.byline_title() {
+            parts.push(format!("byline_title={}", r(py, t)));
+        }
         if let Some(d) = a.dateline() {
             let d = PyDateline(d.clone().into_owned());
             parts.push(format!("dateline={}", d.__repr__(py)));
@@ -1024,6 +1202,12 @@ impl PyArticle {
         }
         if !a.related().is_empty() {
             parts.push(format!("related=<{}>", count(a.related().len(), "link")));
+        }
+        if let Some(n) = a.notebook() {
+            parts.push(format!("notebook=<{}>", count(n.lines().len(), "line")));
+        }
+        if let Some(e) = a.envelope() {
+            parts.push(format!("envelope=<{}>", e.format().name()));
         }
         parts.push(format!(
             "agencies={}",
@@ -1782,6 +1966,8 @@ fn _wirecopy(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySignoff>()?;
     m.add_class::<PyDisclaimer>()?;
     m.add_class::<PyRelatedLink>()?;
+    m.add_class::<PyNotebook>()?;
+    m.add_class::<PyEnvelope>()?;
     m.add_class::<PyParser>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
