@@ -156,13 +156,7 @@ fn article_with<'a>(
         Some(next) if is_blank(next) => Layout::Blocks,
         _ => layout(rest),
     };
-    let mut page = Page::new(text, g, &mut article);
-    page.lines_layout = layout == Layout::Lines;
-    for block in lines.into_blocks().with_layout(layout) {
-        page.block(block);
-    }
-    page.envelope_tail(tail);
-    page.finish();
+    read_body(&mut article, text, lines, layout, tail, g);
     // A text whose only story is its first line, and that line opens with
     // an agency's dateline: an alert.
     if let Some(a) = bare_alert(&article, headline, g) {
@@ -297,15 +291,27 @@ fn apart_with<'a>(
         article.byline = Some(Cow::Borrowed(by));
         article.byline_title = title.map(Cow::Borrowed);
     }
-    let layout = layout(body);
-    let mut page = Page::new(body, g, &mut article);
+    read_body(&mut article, body, Lines::new(body), layout(body), tail, g);
+    Ok(article)
+}
+
+/// Reads the blocks of `lines` (the body of `text`, in `layout`) into
+/// `article`, then an envelope's tail, then the body's edges.
+fn read_body<'a>(
+    article: &mut Article<'a>,
+    text: &'a str,
+    lines: Lines<'a>,
+    layout: Layout,
+    tail: EnvelopeTail<'a>,
+    g: Context<'a>,
+) {
+    let mut page = Page::new(text, g, article);
     page.lines_layout = layout == Layout::Lines;
-    for block in Lines::new(body).into_blocks().with_layout(layout) {
+    for block in lines.into_blocks().with_layout(layout) {
         page.block(block);
     }
     page.envelope_tail(tail);
     page.finish();
-    Ok(article)
 }
 
 struct Page<'a, 'p> {
