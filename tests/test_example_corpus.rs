@@ -3,21 +3,11 @@
 //! original, template stories apart, the earliest copy standing for a
 //! group without an original, the same output on one thread and on two.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::{Command, Output};
 
 use serde_json::{Value, json};
-
-fn example() -> Option<PathBuf> {
-    // target/<profile>/deps/<this test> → target/<profile>/examples/corpus
-    let exe = std::env::current_exe().ok()?;
-    let path = exe
-        .parent()?
-        .parent()?
-        .join("examples")
-        .join(format!("corpus{}", std::env::consts::EXE_SUFFIX));
-    path.exists().then_some(path)
-}
 
 const TIN: &str = "Peru's tin output is expected to fall by about 15 pct this year after flooding closed the lower levels of the country's largest underground tin mine last month, mining ministry officials said.\nThe officials said production would probably total around 4,300 tonnes in 1987, against 5,050 tonnes last year, and that repairs at the San Rafael mine would take until the end of the year.";
 
@@ -48,7 +38,7 @@ fn pages() -> Vec<Value> {
 /// do not depend on where); the output lines as written and read, and
 /// stderr. `None` when the example is not built.
 fn run(pages: &[Value], args: &[&str]) -> Option<(Vec<String>, Vec<Value>, String)> {
-    let Some(exe) = example() else {
+    let Some(exe) = common::example("corpus") else {
         println!("SKIPPED: the corpus example is not built next to this test");
         return None;
     };

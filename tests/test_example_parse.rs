@@ -3,22 +3,10 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn example() -> Option<PathBuf> {
-    // target/<profile>/deps/<this test> → target/<profile>/examples/parse
-    let exe = std::env::current_exe().ok()?;
-    let path = exe
-        .parent()?
-        .parent()?
-        .join("examples")
-        .join(format!("parse{}", std::env::consts::EXE_SUFFIX));
-    path.exists().then_some(path)
-}
-
 fn run(args: &[&str]) -> Option<Output> {
-    let Some(exe) = example() else {
+    let Some(exe) = common::example("parse") else {
         println!("SKIPPED: the parse example is not built next to this test");
         return None;
     };

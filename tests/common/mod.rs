@@ -48,3 +48,16 @@ pub fn is_inside(input: &str, part: &str) -> bool {
     let p = part.as_ptr() as usize;
     part.is_empty() || (p >= start && p + part.len() <= start + input.len())
 }
+
+/// The example `name` built beside this test binary
+/// (`target/<profile>/deps/<test>` → `target/<profile>/examples/<name>`),
+/// or `None` when it is not built.
+pub fn example(name: &str) -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let path = exe
+        .parent()?
+        .parent()?
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    path.exists().then_some(path)
+}
