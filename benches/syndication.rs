@@ -10,7 +10,13 @@
 //!   Throughput is in articles. After criterion's figures, the two are timed
 //!   again in alternation (rounds of all the pages, parse then fingerprint,
 //!   so that both see the same load on a shared machine) and the median
-//!   ratio `fingerprint ÷ parse` per article is printed.
+//!   ratio `fingerprint ÷ parse` per article is printed, and beside it two
+//!   lower bounds for any fingerprint that reads every word of the body,
+//!   timed in the same rounds: `words` finds each word (a separator mask,
+//!   eight bytes at a time, and a count of the word starts), and `shingles`
+//!   also hashes each word from its first eight bytes, combines each three
+//!   and keeps a slot minimum (no normalisation, no key words): what a
+//!   one-permutation MinHash of word shingles cannot do without.
 //! - `group_1m`: `Grouper::add` of 1,000,000 fingerprints of synthetic
 //!   bodies (60 words from a 20,000-word vocabulary with figures), every
 //!   tenth one a copy of an earlier body with one word changed.
@@ -79,6 +85,78 @@ fn per_article(c: &mut Criterion) {
     }
 }
 
+/// A block of up to 64 bytes, zero-padded, with eight more zeros so that
+/// eight bytes can be read from any of its bytes.
+type Block = [u8; 72];
+
+/// The blocks of a paragraph.
+fn blocks(p: &str) -> impl Iterator<Item = Block> + '_ {
+    p.as_bytes().chunks(64).map(|chunk| {
+        let mut b = [0u8; 72];
+        b[..chunk.len()].copy_from_slice(chunk);
+        b
+    })
+}
+
+/// Eight bytes of a block from `at` (at most 64), little-endian.
+fn load8(b: &Block, at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().unwrap())
+}
+
+/// One bit a byte of a block: ASCII whitespace and control bytes (at most
+/// `b' '`, the zero padding too), eight bytes at a time.
+fn separators(b: &Block) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut sep = 0;
+    for k in 0..8 {
+        let x = load8(b, 8 * k);
+        let at_most_space = !((x | HIGH).wrapping_sub(0x2121_2121_2121_2121) | x) & HIGH;
+        sep |= (at_most_space.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
+    }
+    sep
+}
+
+/// The least a fingerprint reading every word does: find the words. Returns
+/// their number (a word cut at a block's edge counts twice: a bound, not a
+/// tokeniser).
+fn word_pass(paragraphs: &[&str]) -> u64 {
+    let mut words = 0;
+    for p in paragraphs {
+        for b in blocks(p) {
+            let w = !separators(&b);
+            words += u64::from((w & !(w << 1)).count_ones());
+        }
+    }
+    words
+}
+
+/// [`word_pass`] and a bare MinHash of its word shingles: each word hashed
+/// from its first eight bytes, three combined, a slot minimum kept.
+fn shingle_pass(paragraphs: &[&str]) -> u64 {
+    let mut mins = [u16::MAX; 128];
+    let (mut a, mut b) = (0u64, 0u64);
+    for p in paragraphs {
+        for block in blocks(p) {
+            let w = !separators(&block);
+            let (mut starts, mut ends) = (w & !(w << 1), w & !(w >> 1));
+            while starts != 0 {
+                let (s, e) = (starts.trailing_zeros(), ends.trailing_zeros());
+                starts &= starts - 1;
+                ends &= ends - 1;
+                let len = (e + 1 - s).min(8);
+                let word = load8(&block, s as usize) & (u64::MAX >> (64 - 8 * len));
+                let h = (word | 0x2020_2020_2020_2020).wrapping_mul(0x517c_c1b7_2722_0a95);
+                let shingle =
+                    (a.rotate_left(42) ^ b.rotate_left(21) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                (a, b) = (b, h);
+                let slot = (shingle >> 57) as usize;
+                mins[slot] = mins[slot].min((shingle >> 41) as u16);
+            }
+        }
+    }
+    mins.iter().map(|&m| u64::from(m)).sum()
+}
+
 /// Times parse and fingerprint of the same pages, in criterion and then in
 /// alternating rounds, and prints the ratio.
 fn compare(c: &mut Criterion, name: &str, pages: &[String]) {
@@ -94,6 +172,20 @@ fn compare(c: &mut Criterion, name: &str, pages: &[String]) {
     let fingerprint_all = || {
         for a in &articles {
             black_box(Fingerprint::of(black_box(a)));
+        }
+    };
+    let bodies: Vec<Vec<&str>> = articles
+        .iter()
+        .map(|a| a.paragraphs().iter().map(|p| p.raw()).collect())
+        .collect();
+    let words_all = || {
+        for b in &bodies {
+            black_box(word_pass(black_box(b)));
+        }
+    };
+    let shingles_all = || {
+        for b in &bodies {
+            black_box(shingle_pass(black_box(b)));
         }
     };
 
@@ -117,15 +209,25 @@ fn compare(c: &mut Criterion, name: &str, pages: &[String]) {
         }
         t.elapsed().as_secs_f64() / (reps * n.max(1)) as f64
     };
-    let mut rounds: Vec<(f64, f64)> = (0..21)
-        .map(|_| (time(&parse_all), time(&fingerprint_all)))
+    let rounds: Vec<[f64; 4]> = (0..21)
+        .map(|_| {
+            [
+                time(&parse_all),
+                time(&fingerprint_all),
+                time(&words_all),
+                time(&shingles_all),
+            ]
+        })
         .collect();
     let median = |v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
-    let mut ratios: Vec<f64> = rounds.iter().map(|(p, f)| f / p).collect();
-    let (mut parse, mut fingerprint): (Vec<f64>, Vec<f64>) = rounds.drain(..).unzip();
+    let mut ratios: Vec<f64> = rounds.iter().map(|r| r[1] / r[0]).collect();
+    let mut word_ratios: Vec<f64> = rounds.iter().map(|r| r[2] / r[0]).collect();
+    let mut shingle_ratios: Vec<f64> = rounds.iter().map(|r| r[3] / r[0]).collect();
+    let mut parse: Vec<f64> = rounds.iter().map(|r| r[0]).collect();
+    let mut fingerprint: Vec<f64> = rounds.iter().map(|r| r[1]).collect();
     let ratio = median(&mut ratios);
     println!(
         "per_article/{name}: {n} articles ({:.0} bytes each): parse {:.2} µs, fingerprint {:.2} µs \
@@ -135,6 +237,12 @@ fn compare(c: &mut Criterion, name: &str, pages: &[String]) {
         1e6 * median(&mut fingerprint),
         ratios[0],
         ratios[ratios.len() - 1],
+    );
+    println!(
+        "per_article/{name}: lower bounds for a fingerprint reading every word, ÷ parse: \
+         words {:.3}, bare word-shingle MinHash {:.3} (medians, same rounds)",
+        median(&mut word_ratios),
+        median(&mut shingle_ratios),
     );
 }
 
