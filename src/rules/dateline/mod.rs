@@ -195,21 +195,107 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 /// The whole dateline grammar. Returns the dateline and the story text.
+///
+/// Most blocks it is asked about open a sentence, not a dateline, so each
+/// reading is tried only when the block's first bytes allow it
+/// ([`opens_a_sentence`], [`may_credit_in_parens`],
+/// [`may_be_a_lower_case_place`]); each gate is a necessary condition of
+/// its reading, and the tests check that `parse` gives what the readings
+/// give without them ([`tests::parse_plain`]).
 pub(crate) fn parse<'a>(
     i: &'a str,
     lex: &Lexicon,
     after_byline: bool,
 ) -> Option<(Dateline<'a>, &'a str)> {
     let start = trim_start(i);
-    with_place(start, lex, after_byline, false)
-        .or_else(|| without_place(start, lex.agencies()))
+    let strict = || {
+        if opens_a_sentence(start) {
+            return None;
+        }
+        with_place(start, lex, after_byline, false)
+    };
+    strict()
         .or_else(|| {
-            // Lower-case places need a date, so a comma, near the start.
-            let head = &start.as_bytes()[..start.len().min(80)];
-            memchr::memchr(b',', head)?;
+            if !may_credit_in_parens(start) {
+                return None;
+            }
+            without_place(start, lex.agencies())
+        })
+        .or_else(|| {
+            if !may_be_a_lower_case_place(start) {
+                return None;
+            }
             with_place(start, lex, after_byline, true)
         })
         .or_else(|| run_on(start))
+}
+
+/// Whether `start` opens the commonest sentence shape: one capitalised
+/// ASCII word, one space, a lower-case word that joins no place name (not a
+/// connector such as `de`), spaces, and a lower-case letter or a digit
+/// (`The company said …`, `Unions representing workers …`, `U.S. officials
+/// said …`). Then the strict reading cannot make a dateline of it: its
+/// place is the first word alone, no comma, parenthesis, date or separator
+/// follows, and whether or not the second word is a bare agency, the story
+/// runs on in lower case, so the evidence has no dash, colon, date, year,
+/// qualifier, agency in parentheses, source, capital next or end of block;
+/// no row of [`evidence::ACCEPTED`] holds without one of those (the test
+/// `sentence_evidence_accepts_nothing` checks the rows).
+fn opens_a_sentence(start: &str) -> bool {
+    let b = start.as_bytes();
+    // The first word: a capital, then letters, dots, apostrophes (all of
+    // them place-word bytes, so the place grammar reads the same word).
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let first = 1 + b[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\''))
+        .count();
+    if b.get(first) != Some(&b' ') {
+        return false;
+    }
+    // The second word: lower-case ASCII letters and digits, no connector;
+    // it ends at a space.
+    let second = &b[first + 1..];
+    if !second.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let len = second
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        .count();
+    if second.get(len) != Some(&b' ') || place::is_connector(&start[first + 1..first + 1 + len]) {
+        return false;
+    }
+    // Then the story, in lower case.
+    second[len..]
+        .iter()
+        .find(|&&c| c != b' ')
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// Whether a dateline without a place (`Jan. 10 (Xinhua) -- `) may open
+/// `start`: it credits an agency in parentheses, so the block has an
+/// opening parenthesis (one `memchr` over the block instead of reading a
+/// date).
+fn may_credit_in_parens(start: &str) -> bool {
+    memchr::memchr(b'(', start.as_bytes()).is_some()
+}
+
+/// Whether the lenient reading (lower-case places, `omaha, april 7 - `)
+/// may make a dateline of `start`. It is taken only with a date, which
+/// follows a comma right after the place, and a plausible place, of at
+/// most four words (three spaces): so the text before the first comma, up
+/// to the white space before it, is the place, unless it has a qualifier
+/// or a second segment (`(`, `[`, `/`), which this does not count.
+fn may_be_a_lower_case_place(start: &str) -> bool {
+    let head = &start.as_bytes()[..start.len().min(80)];
+    let Some(comma) = memchr::memchr(b',', head) else {
+        return false;
+    };
+    let place = start[..comma].trim_end_matches(char::is_whitespace);
+    place.contains(['(', '[', '/']) || memchr::memchr_iter(b' ', place.as_bytes()).count() <= 3
 }
 
 /// A dateline that lost its separator, the story running on after it
@@ -588,6 +674,195 @@ mod tests {
 
     fn p(s: &str) -> Option<(Dateline<'_>, &str)> {
         parse(s, Lexicon::builtin(), false)
+    }
+
+    /// The readings without their gates: the plain definition `parse`
+    /// must agree with.
+    pub(super) fn parse_plain<'a>(
+        i: &'a str,
+        lex: &Lexicon,
+        after_byline: bool,
+    ) -> Option<(Dateline<'a>, &'a str)> {
+        let start = trim_start(i);
+        with_place(start, lex, after_byline, false)
+            .or_else(|| without_place(start, lex.agencies()))
+            .or_else(|| {
+                let head = &start.as_bytes()[..start.len().min(80)];
+                memchr::memchr(b',', head)?;
+                with_place(start, lex, after_byline, true)
+            })
+            .or_else(|| run_on(start))
+    }
+
+    /// Words and marks datelines and sentence openings are made of.
+    const PIECES: &[&str] = &[
+        "The",
+        "company",
+        "said",
+        "Unions",
+        "representing",
+        "de",
+        "Rio",
+        "Janeiro",
+        "PARIS",
+        "Paris",
+        "afp",
+        "dpa",
+        "AP",
+        "AFP",
+        "(AP)",
+        "(Reuters)",
+        "Reuters",
+        "omaha",
+        "des",
+        "moines",
+        "april",
+        "7",
+        "Aug.",
+        "23",
+        "2004",
+        "Jan.",
+        "10",
+        "(Xinhua)",
+        "U.S.",
+        "officials",
+        "NEW",
+        "YORK",
+        "Body",
+        "text",
+        "here.",
+        "Jordan",
+        "the",
+        "kingdom",
+        "-",
+        "--",
+        "\u{2014}",
+        ":",
+        ",",
+        "_",
+        "(",
+        ")",
+        "[India]",
+        "/",
+        "Berlin",
+        "BAGHDAD",
+        "US",
+        "warplanes",
+        "by",
+        "3",
+        "x",
+        "Mar",
+        "(MENA)",
+        "(CBS.MW)",
+        "\u{a0}",
+        "\n",
+        "O'Neil",
+        "St.",
+        "of",
+        "on",
+        "New",
+        "Delhi",
+        "UPDATE",
+        "Monday",
+        "mln",
+        "dlrs",
+        "Shr",
+    ];
+
+    /// The gates only spare readings that could not make a dateline: for
+    /// an evidence set that a sentence opening can give (see
+    /// `opens_a_sentence`), no row accepts, whatever else is added.
+    #[test]
+    fn sentence_evidence_accepts_nothing() {
+        let possible = [
+            Evidence::NO_SEPARATOR,
+            Evidence::ALL_CAPS_PLACE,
+            Evidence::LONG_ENOUGH,
+            Evidence::AFTER_BYLINE,
+            Evidence::BARE_AGENCY,
+            Evidence::KNOWN_PLACE,
+            Evidence::MIXED_CASE_PLACE,
+            Evidence::LABEL_WORD,
+        ];
+        for bits in 0u32..(1 << possible.len()) {
+            let mut e = Evidence::NONE;
+            for (k, &p) in possible.iter().enumerate() {
+                e.add_if(bits >> k & 1 == 1, p);
+            }
+            assert_eq!(e.accepted(), None, "{e:?}");
+            assert!(!e.may_be_accepted(), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn gates_spare_sentences() {
+        for s in [
+            "The company said on Monday it would",
+            "Unions representing workers at Turner Newall say",
+            "U.S. officials said 3 more",
+            "Body text here.",
+        ] {
+            assert!(opens_a_sentence(s), "{s}");
+            assert!(!may_credit_in_parens(s), "{s}");
+            assert!(!may_be_a_lower_case_place(s), "{s}");
+        }
+        // Not the sentence shape: a connector, a capital after the agency
+        // word (`PARIS afp The …`), a separator.
+        for s in [
+            "Rio de Janeiro - The",
+            "PARIS afp The president said",
+            "Berlin dpa - Police said",
+            "AP - A company",
+            "Paris afp: the",
+        ] {
+            assert!(!opens_a_sentence(s), "{s}");
+        }
+        assert!(may_be_a_lower_case_place("des moines, april 7 - "));
+        assert!(!may_be_a_lower_case_place(
+            "the man who came to dinner, april 7 - "
+        ));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+        /// `parse` with its gates gives what the readings give without them.
+        #[test]
+        fn gated_parse_agrees_with_the_plain_readings(
+            picks in proptest::collection::vec((0..PIECES.len(), 0usize..5), 1..9),
+            after_byline: bool,
+        ) {
+            let mut s = String::new();
+            for (w, gap) in picks {
+                s.push_str(PIECES[w]);
+                s.push_str(["  ", " ", " ", ", ", ""][gap]);
+            }
+            let lex = Lexicon::builtin();
+            proptest::prop_assert_eq!(
+                parse(&s, lex, after_byline),
+                parse_plain(&s, lex, after_byline),
+                "{:?}", s
+            );
+        }
+
+        /// The same for lower-case places of one to six words before a
+        /// date, where the lenient reading's gate counts words.
+        #[test]
+        fn gated_lenient_reading_agrees_with_the_plain_one(
+            words in proptest::collection::vec(0usize..8, 1..7),
+            gap in 0usize..3,
+            tail in 0usize..3,
+        ) {
+            const LOWER: [&str; 8] = ["omaha", "des", "moines", "the", "new", "york", "de", "city"];
+            let place: Vec<&str> = words.iter().map(|&w| LOWER[w]).collect();
+            let s = format!(
+                "{}{}, april 7{}",
+                place.join(" "),
+                ["", " ", "\u{a0}"][gap],
+                [" - Police said", " -", ": the"][tail]
+            );
+            let lex = Lexicon::builtin();
+            proptest::prop_assert_eq!(parse(&s, lex, false), parse_plain(&s, lex, false), "{:?}", s);
+        }
     }
 
     /// The separator as a list of prefixes tried in order: the model the
