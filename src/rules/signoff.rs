@@ -237,11 +237,13 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
             return Some(make(t, code, slugs));
         }
     }
-    // `PTI ABC DEF`, `dpa grj rmo`, `Reuter`, `REUTER...`
+    // `PTI ABC DEF`, `dpa grj rmo`, `Reuter`, `REUTER...`: the shape is
+    // read first and the agency looked up last (the dearest test; most
+    // short paragraphs fail on the shape).
     let (code, rest) = agency_word(t);
-    agencies.find(code)?;
     if matches!(rest, "" | "..." | "...^M" | "^M") {
-        return alone.then(|| make(t, code, &rest[rest.len()..]));
+        return (alone && agencies.find(code).is_some())
+            .then(|| make(t, code, &rest[rest.len()..]));
     }
     if !rest.starts_with(char::is_whitespace) {
         return None;
@@ -256,6 +258,7 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
     if !(upper || (lower && alone && lower_code)) {
         return None;
     }
+    agencies.find(code)?;
     Some(make(t, code, slugs))
 }
 
@@ -287,6 +290,11 @@ fn agency_word(t: &str) -> (&str, &str) {
 /// Desk slugs: up to six short tokens, each all upper or all lower case
 /// ASCII letters (`/` allowed). Returns their span (empty if none).
 fn slugs(rest: &str) -> Option<&str> {
+    // Slugs are ASCII letters and `/` between white space: any other ASCII
+    // byte (a digit, a full stop) settles it at one look.
+    if rest.bytes().any(|b| b.is_ascii() && !is_slug_or_space(b)) {
+        return None;
+    }
     let t = rest.trim_start();
     if t.is_empty() {
         return Some(t);
@@ -309,6 +317,12 @@ fn slugs(rest: &str) -> Option<&str> {
     Some(t.trim_end())
 }
 
+/// An ASCII byte a slug line may have: a letter, `/`, or what
+/// `char::is_whitespace` takes for white space (`\x0B` included).
+fn is_slug_or_space(b: u8) -> bool {
+    b.is_ascii_alphabetic() || matches!(b, b'/' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 fn make<'a>(text: &'a str, agency: &'a str, slugs: &'a str) -> Signoff<'a> {
     Signoff {
         text: Text::new(text),
@@ -321,6 +335,50 @@ fn make<'a>(text: &'a str, agency: &'a str, slugs: &'a str) -> Signoff<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `slugs` without its one-look gate: the definition it must agree with.
+    fn slugs_plain(rest: &str) -> Option<&str> {
+        let t = rest.trim_start();
+        if t.is_empty() {
+            return Some(t);
+        }
+        if t.len() == rest.len() {
+            return None;
+        }
+        let mut n = 0;
+        for w in t.split_whitespace() {
+            n += 1;
+            let ok = n <= 6
+                && w.len() <= 8
+                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'/')
+                && (w.bytes().all(|b| !b.is_ascii_lowercase())
+                    || w.bytes().all(|b| !b.is_ascii_uppercase()));
+            if !ok {
+                return None;
+            }
+        }
+        Some(t.trim_end())
+    }
+
+    #[test]
+    fn slug_bytes_are_letters_slash_and_white_space() {
+        for b in 0u8..128 {
+            assert_eq!(
+                is_slug_or_space(b),
+                b.is_ascii_alphabetic() || b == b'/' || char::from(b).is_whitespace(),
+                "{b:#x}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slugs_agree_with_their_plain_definition(
+            rest in "[ \t\u{b}\u{a0}]{0,2}([A-Za-z/]{1,9}|[.0-9é]|\u{a0}|\u{b}| ){0,8}",
+        ) {
+            proptest::prop_assert_eq!(slugs(&rest), slugs_plain(&rest));
+        }
+    }
     use crate::lexicon::Lexicon;
 
     fn ag() -> &'static Agencies {
