@@ -104,15 +104,20 @@ impl Gates {
             || lexicon.disclaimer_heads().contains(&head4(block))
     }
 
-    /// Whether `block` (trimmed) has the length of some related heading.
+    /// Whether `block` (trimmed) has the length and the first byte of some
+    /// related heading.
     fn might_be_heading(&self, block: &str, lexicon: &Lexicon) -> bool {
         // A trimmed block that does not open with `#` has nothing to strip.
-        let len = if block.starts_with('#') {
-            strip_hashes(block).len()
+        let t = if block.starts_with('#') {
+            strip_hashes(block)
         } else {
-            block.len()
+            block
         };
-        len <= MAX_HEADING && lexicon.has_heading_len(len)
+        t.len() <= MAX_HEADING
+            && lexicon.has_heading_len(t.len())
+            && t.as_bytes()
+                .first()
+                .is_some_and(|&b| lexicon.may_open_heading(b))
     }
 }
 
@@ -953,4 +958,64 @@ pub(crate) fn collect_agencies<'a>(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every related heading the built-in portals know passes the heading
+    /// gate, in any ASCII case and after a `#` run.
+    #[test]
+    fn the_heading_gate_lets_every_heading_through() {
+        let lex = Lexicon::builtin();
+        let gates = Gates::new(lex);
+        let mut seen = 0;
+        for portal in lex.portals() {
+            for list in portal.related_lists() {
+                let h = strip_hashes(list.heading());
+                for form in [
+                    h.to_string(),
+                    h.to_ascii_uppercase(),
+                    h.to_ascii_lowercase(),
+                    format!("## {h}"),
+                ] {
+                    assert!(gates.might_be_heading(&form, lex), "{form:?}");
+                    assert!(heading_line(&form, lex.portals()).is_some(), "{form:?}");
+                }
+                seen += 1;
+            }
+        }
+        assert!(seen > 0, "no heading to check");
+    }
+
+    proptest::proptest! {
+        /// The gate turns away only what `heading_line` does not take.
+        #[test]
+        fn the_heading_gate_is_a_necessary_condition(
+            pick in 0usize..64,
+            edit in 0usize..4,
+            junk in "[#a-zA-Z ]{0,20}",
+        ) {
+            let lex = Lexicon::builtin();
+            let gates = Gates::new(lex);
+            let headings: Vec<&str> = lex
+                .portals()
+                .iter()
+                .flat_map(|p| p.related_lists())
+                .map(|l| l.heading())
+                .collect();
+            let h = headings[pick % headings.len()];
+            let block = match edit {
+                0 => h.to_ascii_uppercase(),
+                1 => format!("{junk}{h}"),
+                2 => format!("{h}{junk}"),
+                _ => junk.clone(),
+            };
+            let block = crate::text::trim(&block);
+            if heading_line(block, lex.portals()).is_some() {
+                proptest::prop_assert!(gates.might_be_heading(block, lex), "{:?}", block);
+            }
+        }
+    }
 }

@@ -43,6 +43,11 @@ pub struct Lexicon {
     /// A bit per length (0..=63) of the related-list headings (without a
     /// leading `#` run): a block of another length is no heading.
     heading_lens: u64,
+    /// A bit per first byte of the related-list headings (without their
+    /// `#` run), ASCII letters in lower case: headings are matched ignoring
+    /// ASCII case, so a block whose first byte, so folded, is not here is
+    /// no heading.
+    heading_firsts: [u64; 4],
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -76,6 +81,7 @@ impl Lexicon {
             zones: Vec::new(),
             disclaimer_heads: Vec::new(),
             heading_lens: 0,
+            heading_firsts: [0; 4],
         }
     }
 
@@ -94,8 +100,12 @@ impl Lexicon {
             }
         }
         for list in portal.related_lists() {
-            let len = strip_hashes(list.heading()).len();
-            self.heading_lens |= 1u64.checked_shl(len as u32).unwrap_or(0);
+            let heading = strip_hashes(list.heading());
+            self.heading_lens |= 1u64.checked_shl(heading.len() as u32).unwrap_or(0);
+            if let Some(&b) = heading.as_bytes().first() {
+                let b = b.to_ascii_lowercase();
+                self.heading_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
         }
         self.portals.insert(0, portal);
         self
@@ -142,5 +152,12 @@ impl Lexicon {
     /// Whether some related heading (without its `#` run) is `len` bytes long.
     pub(crate) fn has_heading_len(&self, len: usize) -> bool {
         len < 64 && self.heading_lens & (1 << len) != 0
+    }
+
+    /// Whether some related heading (without its `#` run) opens with `b`,
+    /// ignoring ASCII case.
+    pub(crate) fn may_open_heading(&self, b: u8) -> bool {
+        let b = b.to_ascii_lowercase();
+        self.heading_firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 1
     }
 }
