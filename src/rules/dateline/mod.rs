@@ -295,7 +295,7 @@ fn may_be_a_lower_case_place(start: &str) -> bool {
         return false;
     };
     let place = start[..comma].trim_end_matches(char::is_whitespace);
-    place.contains(['(', '[', '/']) || memchr::memchr_iter(b' ', place.as_bytes()).count() <= 3
+    place.contains(['(', '[', '/']) || place.bytes().filter(|&b| b == b' ').count() <= 3
 }
 
 /// A dateline that lost its separator, the story running on after it
