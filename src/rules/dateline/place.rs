@@ -104,7 +104,11 @@ pub(crate) fn place_word(i: &str, first: bool, lenient: bool) -> Option<usize> {
     const WORD: [bool; 256] = crate::text::ascii_word_bytes(false, b".'-*&");
     let len = crate::text::run_len(i, |c| WORD[usize::from(c)], is_word_char);
     // A word ends before a separator glued to it (`BEIJING--Having`).
-    let len = crate::text::find_str(&i[..len], "--").unwrap_or(len);
+    // (A word is short: a byte loop, no searcher.)
+    let len = i.as_bytes()[..len]
+        .windows(2)
+        .position(|w| w == b"--")
+        .unwrap_or(len);
     if len == 0 || len > 40 {
         return None;
     }
