@@ -452,17 +452,21 @@ fn scan_paragraph<S: Sink>(paragraph: &str, sh: &mut Shingler<'_, S>, word: &mut
             ends &= !(1 << (BLOCK - 1));
             next = base + last as usize;
         }
+        // A mark in each run that is not a word of ASCII letters and digits
+        // and then maybe dropped bytes (`said`, `said,`): at its first byte
+        // if that is dropped (`(Reuters)`), at letters or digits that come
+        // after dropped bytes (`U.S.`, `4,300`), at non-ASCII bytes.
+        let slow = (starts & !c.keep) | (c.keep & !(c.keep << 1) & !starts) | c.non_ascii;
         while starts != 0 {
             let s = starts.trailing_zeros();
             let e = ends.trailing_zeros();
             starts &= starts - 1;
             ends &= ends - 1;
-            let run = low_bits(e + 1 - s);
-            let keep = (c.keep >> s) & run;
             // A word in one or two loads: at most sixteen ASCII bytes, its
-            // letters and digits first (`keep` is a run of ones from bit 0).
-            if keep & 1 == 1 && keep & keep.wrapping_add(1) == 0 && (c.non_ascii >> s) & run == 0 {
-                let n = keep.wrapping_add(1).trailing_zeros();
+            // letters and digits first (no mark in bits `s..=e`); `n` of
+            // them, up to the first byte that is not one.
+            if slow & (2u64 << e).wrapping_sub(1 << s) == 0 {
+                let n = (!c.keep >> s).trailing_zeros();
                 let low = load(&buf, s);
                 let capital = (low as u8).wrapping_sub(b'A') < 26;
                 if n <= 8 {
