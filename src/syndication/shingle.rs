@@ -281,8 +281,9 @@ struct Shingler<'s, S> {
 
 impl<S: Sink> Shingler<'_, S> {
     /// The next word, by its hash; `figure` when it has an ASCII digit,
-    /// `capital` when it starts with a capital letter.
-    #[inline]
+    /// `capital` when it starts with a capital letter. Always inlined (the
+    /// compiler would keep it out of line: a call for each word).
+    #[inline(always)]
     fn word(&mut self, hash: u64, figure: bool, capital: bool) {
         let figure = figure | is_number_word(hash);
         if figure | capital {
