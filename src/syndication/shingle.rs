@@ -24,14 +24,17 @@
 //! # The fast path
 //!
 //! [`scan`] reads a paragraph 64 bytes at a time. [`classify`] turns each
-//! block into 64-bit masks, one bit a byte (separator, letter or digit, and
-//! for a block with a non-ASCII byte, non-ASCII), eight bytes at a time with
-//! carry-free subtractions; the runs between separators are then found with
-//! bit operations, so no byte is looked at one by one. A run of at most
-//! sixteen ASCII bytes whose letters and digits come first (`said`,
+//! block into 64-bit masks, one bit a byte (separator; letter or digit;
+//! and, for a block with a non-ASCII byte, non-ASCII), eight bytes at a
+//! time with carry-free subtractions; the runs between separators are then
+//! found with bit operations, so no byte is looked at one by one. A run of
+//! at most sixteen ASCII bytes whose letters and digits come first (`said`,
 //! `said,`, `international`), nine words in ten, is hashed straight from
 //! one or two 64-bit loads (letters lowercased by setting one bit; whether
-//! it has a digit is read off the lowercased bytes). Other runs (`U.S.`, `4,300`, `(Reuters)`,
+//! it has a digit is read off the lowercased bytes). The other runs are
+//! marked once per block, in one mask (at a dropped first byte, at letters
+//! or digits after a dropped byte, at non-ASCII bytes), so that a run is
+//! told fast or not with one test. They (`U.S.`, `4,300`, `(Reuters)`,
 //! anything with a non-ASCII byte) are read in pieces: eight ASCII bytes at
 //! a time with the dropped ones squeezed out, non-ASCII characters one by
 //! one. A run that reaches the end of a block is left to the next block,
