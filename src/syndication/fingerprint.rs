@@ -416,30 +416,32 @@ impl Fingerprint {
 /// with the distance and direction so that slots that borrow from one full
 /// slot are not alike. Two bodies agree in an empty slot exactly when they
 /// agree in the slot both borrow from. `full` has bit `i` set for a slot a
-/// shingle went to; both neighbours of an empty slot are found with bit
-/// operations on it, without a branch. A body without shingles gives all
-/// zeros.
+/// shingle went to; the empty slots that borrow from the right, then those
+/// that borrow from the left, are walked with bit operations on it, each
+/// finding its neighbour with one rotation, without a branch on the data.
+/// A body without shingles gives all zeros.
 fn densify(mins: &[u16; SLOTS], full: u128) -> [u16; SLOTS] {
     if full == 0 {
         return [0; SLOTS];
     }
     let mut out = *mins;
-    let mut empty = !full;
-    while empty != 0 {
-        let i = empty.trailing_zeros();
-        empty &= empty - 1;
-        // Slot `i` rotated to bit 0, then to the top bit: the zeros past
-        // it are the distances to the nearest full slots.
-        let right = full.rotate_right(i).trailing_zeros();
-        let left = full.rotate_left(SLOTS as u32 - 1 - i).leading_zeros();
-        let rightward = RIGHTWARD[i as usize % SLOTS];
-        let (from, distance) = if rightward {
-            (i + right, right)
-        } else {
-            (i + SLOTS as u32 - left, left)
-        };
-        let value = mins[from as usize % SLOTS];
-        out[i as usize % SLOTS] = borrowed(value, distance, rightward);
+    let mut rightward = !full & RIGHTWARD;
+    while rightward != 0 {
+        let i = rightward.trailing_zeros();
+        rightward &= rightward - 1;
+        // Slot `i` rotated to bit 0: the zeros above it are the distance.
+        let distance = full.rotate_right(i).trailing_zeros();
+        let value = mins[(i + distance) as usize % SLOTS];
+        out[i as usize % SLOTS] = borrowed(value, distance, true);
+    }
+    let mut leftward = !full & !RIGHTWARD;
+    while leftward != 0 {
+        let i = leftward.trailing_zeros();
+        leftward &= leftward - 1;
+        // Slot `i` rotated to the top bit: the zeros below it.
+        let distance = full.rotate_left(SLOTS as u32 - 1 - i).leading_zeros();
+        let value = mins[(i + SLOTS as u32 - distance) as usize % SLOTS];
+        out[i as usize % SLOTS] = borrowed(value, distance, false);
     }
     out
 }
@@ -452,18 +454,9 @@ fn borrowed(value: u16, distance: u32, right: bool) -> u16 {
     (key.wrapping_mul(SPREAD) >> 48) as u16
 }
 
-/// One fixed pseudo-random choice per slot: borrow from the right (`true`)
-/// or the left.
-static RIGHTWARD: [bool; SLOTS] = {
-    let bits = (mix64(PROBE_SEED) as u128) << 64 | mix64(PROBE_SEED + 1) as u128;
-    let mut t = [false; SLOTS];
-    let mut i = 0;
-    while i < SLOTS {
-        t[i] = bits >> i & 1 == 1;
-        i += 1;
-    }
-    t
-};
+/// One fixed pseudo-random choice per slot: bit `i` set when slot `i`
+/// borrows from the right, clear when from the left.
+const RIGHTWARD: u128 = (mix64(PROBE_SEED) as u128) << 64 | mix64(PROBE_SEED + 1) as u128;
 
 impl Default for Fingerprint {
     /// The fingerprint of an empty body.
@@ -525,6 +518,47 @@ mod tests {
                 .map(|_| vocabulary[self.below(vocabulary.len() as u64) as usize].as_str())
                 .collect();
             picked.join(" ")
+        }
+    }
+
+    /// [`densify`] by its definition, slot by slot: an empty slot steps
+    /// in its direction to the first full slot.
+    fn densify_plain(mins: &[u16; SLOTS], full: u128) -> [u16; SLOTS] {
+        let is_full = |i: usize| full >> (i % SLOTS) & 1 == 1;
+        std::array::from_fn(|i| {
+            if full == 0 {
+                return 0;
+            }
+            if is_full(i) {
+                return mins[i];
+            }
+            let rightward = RIGHTWARD >> i & 1 == 1;
+            let from = |d: usize| (if rightward { i + d } else { i + SLOTS - d }) % SLOTS;
+            let distance = (1..SLOTS).find(|&d| is_full(from(d))).unwrap();
+            borrowed(mins[from(distance)], distance as u32, rightward)
+        })
+    }
+
+    #[test]
+    fn densify_is_its_definition() {
+        let mut numbers = Numbers(7);
+        let mut cases: Vec<u128> = vec![0, 1, 1 << 127, 1 | 1 << 127, u128::MAX, !1, !(1 << 127)];
+        cases.extend((0..SLOTS).map(|i| 1 << i));
+        for density in 1..=SLOTS as u64 {
+            for _ in 0..20 {
+                let full = (0..SLOTS).fold(0u128, |full, i| {
+                    full | u128::from(numbers.below(SLOTS as u64) < density) << i
+                });
+                cases.push(full);
+            }
+        }
+        for full in cases {
+            let mins: [u16; SLOTS] = std::array::from_fn(|_| numbers.below(1 << 16) as u16);
+            assert_eq!(
+                densify(&mins, full),
+                densify_plain(&mins, full),
+                "{full:032x}"
+            );
         }
     }
 

@@ -24,13 +24,17 @@
 //! # The fast path
 //!
 //! [`scan`] reads a paragraph 64 bytes at a time. [`classify`] turns each
-//! block into four 64-bit masks, one bit a byte (separator, letter or digit,
-//! digit, non-ASCII), eight bytes at a time with carry-free subtractions;
-//! the runs between separators are then found with bit operations, so no
-//! byte is looked at one by one. A run of at most sixteen ASCII bytes whose
-//! letters and digits come first (`said`, `said,`, `international`), nine
-//! words in ten, is hashed straight from one or two 64-bit loads (letters
-//! lowercased by setting one bit). Other runs (`U.S.`, `4,300`, `(Reuters)`,
+//! block into 64-bit masks, one bit a byte (separator; letter or digit;
+//! and, for a block with a non-ASCII byte, non-ASCII), eight bytes at a
+//! time with carry-free subtractions; the runs between separators are then
+//! found with bit operations, so no byte is looked at one by one. A run of
+//! at most sixteen ASCII bytes whose letters and digits come first (`said`,
+//! `said,`, `international`), nine words in ten, is hashed straight from
+//! one or two 64-bit loads (letters lowercased by setting one bit; whether
+//! it has a digit is read off the lowercased bytes). The other runs are
+//! marked once per block, in one mask (at a dropped first byte, at letters
+//! or digits after a dropped byte, at non-ASCII bytes), so that a run is
+//! told fast or not with one test. They (`U.S.`, `4,300`, `(Reuters)`,
 //! anything with a non-ASCII byte) are read in pieces: eight ASCII bytes at
 //! a time with the dropped ones squeezed out, non-ASCII characters one by
 //! one. A run that reaches the end of a block is left to the next block,
@@ -256,6 +260,14 @@ fn lowercase(x: u64, n: u32) -> u64 {
     (x | splat(0x20)) & (u64::MAX >> (64 - 8 * n))
 }
 
+/// Whether eight bytes of lowercase ASCII letters, digits and zeros (as
+/// [`lowercase`] gives them) have a digit: digits (`0x30`–`0x39`) alone
+/// have bit `0x20` set and bit `0x40` clear.
+#[inline]
+fn has_digit(lowered: u64) -> bool {
+    lowered & !(lowered >> 1) & splat(0x20) != 0
+}
+
 /// The lowest `n` bytes set (`n` in 0..=8).
 #[inline]
 fn bytes_below(n: u32) -> u64 {
@@ -272,8 +284,9 @@ struct Shingler<'s, S> {
 
 impl<S: Sink> Shingler<'_, S> {
     /// The next word, by its hash; `figure` when it has an ASCII digit,
-    /// `capital` when it starts with a capital letter.
-    #[inline]
+    /// `capital` when it starts with a capital letter. Always inlined (the
+    /// compiler would keep it out of line: a call for each word).
+    #[inline(always)]
     fn word(&mut self, hash: u64, figure: bool, capital: bool) {
         let figure = figure | is_number_word(hash);
         if figure | capital {
@@ -344,8 +357,6 @@ struct Classes {
     separator: u64,
     /// ASCII letters and digits: the bytes a word keeps.
     keep: u64,
-    /// ASCII digits.
-    digit: u64,
     /// Bytes of non-ASCII characters.
     non_ascii: u64,
 }
@@ -357,7 +368,6 @@ fn classify(buf: &Buffer) -> Classes {
     let mut c = Classes {
         separator: 0,
         keep: 0,
-        digit: 0,
         non_ascii: 0,
     };
     let mut any = 0;
@@ -372,7 +382,6 @@ fn classify(buf: &Buffer) -> Classes {
         let digit = at_least(high, b'0') & !at_least(high, b'9' + 1);
         c.separator |= gather(separator) << (8 * k);
         c.keep |= gather(letter | digit) << (8 * k);
-        c.digit |= gather(digit) << (8 * k);
     }
     if any & HIGH != 0 {
         for k in 0..BLOCK as u32 / 8 {
@@ -380,7 +389,6 @@ fn classify(buf: &Buffer) -> Classes {
         }
         // Their letter and digit bits are noise.
         c.keep &= !c.non_ascii;
-        c.digit &= !c.non_ascii;
     }
     c
 }
@@ -448,28 +456,32 @@ fn scan_paragraph<S: Sink>(paragraph: &str, sh: &mut Shingler<'_, S>, word: &mut
             ends &= !(1 << (BLOCK - 1));
             next = base + last as usize;
         }
+        // A mark in each run that is not a word of ASCII letters and digits
+        // and then maybe dropped bytes (`said`, `said,`): at its first byte
+        // if that is dropped (`(Reuters)`), at letters or digits that come
+        // after dropped bytes (`U.S.`, `4,300`), at non-ASCII bytes.
+        let slow = (starts & !c.keep) | (c.keep & !(c.keep << 1) & !starts) | c.non_ascii;
         while starts != 0 {
             let s = starts.trailing_zeros();
             let e = ends.trailing_zeros();
             starts &= starts - 1;
             ends &= ends - 1;
-            let run = low_bits(e + 1 - s);
-            let keep = (c.keep >> s) & run;
             // A word in one or two loads: at most sixteen ASCII bytes, its
-            // letters and digits first (`keep` is a run of ones from bit 0).
-            if keep & 1 == 1 && keep & keep.wrapping_add(1) == 0 && (c.non_ascii >> s) & run == 0 {
-                let n = keep.wrapping_add(1).trailing_zeros();
-                let figure = (c.digit >> s) & keep != 0;
+            // letters and digits first (no mark in bits `s..=e`); `n` of
+            // them, up to the first byte that is not one.
+            if slow & (2u64 << e).wrapping_sub(1 << s) == 0 {
+                let n = (!c.keep >> s).trailing_zeros();
                 let low = load(&buf, s);
                 let capital = (low as u8).wrapping_sub(b'A') < 26;
                 if n <= 8 {
-                    sh.word(fold(0, lowercase(low, n)), figure, capital);
+                    let low = lowercase(low, n);
+                    sh.word(fold(0, low), has_digit(low), capital);
                     continue;
                 }
                 if n <= 16 {
-                    let high = load(&buf, s + 8);
-                    let hash = fold(fold(0, lowercase(low, 8)), lowercase(high, n - 8));
-                    sh.word(hash, figure, capital);
+                    let (low, high) = (lowercase(low, 8), lowercase(load(&buf, s + 8), n - 8));
+                    let figure = has_digit(low) | has_digit(high);
+                    sh.word(fold(fold(0, low), high), figure, capital);
                     continue;
                 }
             }
@@ -562,9 +574,10 @@ fn read_ascii(buf: &Buffer, c: &Classes, at: u32, n: u32, word: &mut Word) {
         kept -= 1;
     }
     if kept > 0 {
-        word.figure |= (c.digit >> at) & low_bits(n) != 0;
         let capital = (bytes as u8).wrapping_sub(b'A') < 26;
-        word.append(bytes | (splat(0x20) & bytes_below(kept)), kept, capital);
+        let lowered = bytes | (splat(0x20) & bytes_below(kept));
+        word.figure |= has_digit(lowered);
+        word.append(lowered, kept, capital);
     }
 }
 
