@@ -287,15 +287,15 @@ fn may_credit_in_parens(start: &str) -> bool {
 /// may make a dateline of `start`. It is taken only with a date, which
 /// follows a comma right after the place, and a plausible place, of at
 /// most four words (three spaces): so the text before the first comma, up
-/// to the white space before it, is the place, unless it has a qualifier
-/// or a second segment (`(`, `[`, `/`), which this does not count.
+/// to the white space before it, lies within the place whose shape is
+/// checked, and more than three spaces in it settle the reading.
 fn may_be_a_lower_case_place(start: &str) -> bool {
     let head = &start.as_bytes()[..start.len().min(80)];
     let Some(comma) = memchr::memchr(b',', head) else {
         return false;
     };
     let place = start[..comma].trim_end_matches(char::is_whitespace);
-    place.contains(['(', '[', '/']) || place.bytes().filter(|&b| b == b' ').count() <= 3
+    place.bytes().filter(|&b| b == b' ').count() <= 3
 }
 
 /// A dateline that lost its separator, the story running on after it
@@ -758,6 +758,11 @@ mod tests {
         "\n",
         "O'Neil",
         "St.",
+        "la",
+        "upon",
+        "del",
+        "Plata",
+        "Avon",
         "of",
         "on",
         "New",
@@ -816,6 +821,19 @@ mod tests {
             "Paris afp: the",
         ] {
             assert!(!opens_a_sentence(s), "{s}");
+        }
+        // A connector after the first word continues the place, so the
+        // strict reading must still be tried (the place is `Rio de la
+        // Plata`, not `Rio`).
+        let lex = Lexicon::builtin();
+        for s in [
+            "Rio de la Plata (AP) - x",
+            "Rio de la Plata, Uruguay - The",
+            "Stratford upon on Avon (AP) x",
+        ] {
+            assert!(!opens_a_sentence(s), "{s}");
+            assert!(parse(s, lex, false).is_some(), "{s}");
+            assert_eq!(parse(s, lex, false), parse_plain(s, lex, false), "{s}");
         }
         assert!(may_be_a_lower_case_place("des moines, april 7 - "));
         assert!(!may_be_a_lower_case_place(
