@@ -248,13 +248,19 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
     if !rest.starts_with(char::is_whitespace) {
         return None;
     }
+    // A code with a capital takes slugs in capitals (below): a lower-case
+    // letter after it settles the line at once (`The dry period …`,
+    // `Oper shr loss …`), before the slugs are read.
+    let lower_code = code.bytes().all(|b| !b.is_ascii_uppercase());
+    if !lower_code && rest.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     let slugs = slugs(rest)?;
     if slugs.is_empty() {
         return None;
     }
     let upper = slugs.bytes().all(|b| !b.is_ascii_lowercase());
     let lower = slugs.bytes().all(|b| !b.is_ascii_uppercase());
-    let lower_code = code.bytes().all(|b| !b.is_ascii_uppercase());
     if !(upper || (lower && alone && lower_code)) {
         return None;
     }

@@ -136,22 +136,26 @@ pub(crate) fn split_byline<'a>(i: &'a str, lex: &Lexicon) -> Option<(&'a str, &'
     None
 }
 
+/// Paragraph markup, raw or escaped as feeds keep it.
+const MARKUP_TAGS: [&str; 6] = [
+    "<p>",
+    "</p>",
+    "<br>",
+    "&lt;p&gt;",
+    "&lt;/p&gt;",
+    "&lt;br&gt;",
+];
+
 /// Skips white space and paragraph markup, raw or escaped as feeds keep it
 /// (`<p>`, `</p>`, `&lt;p&gt;`, `&lt;/p&gt;`, `&lt;br&gt;`).
 pub(crate) fn skip_markup(i: &str) -> &str {
     let mut t = trim_start(i);
     loop {
-        let tag = [
-            "<p>",
-            "</p>",
-            "<br>",
-            "&lt;p&gt;",
-            "&lt;/p&gt;",
-            "&lt;br&gt;",
-        ]
-        .into_iter()
-        .find(|tag| t.starts_with(tag));
-        match tag {
+        // Every tag opens with `<` or `&`: one look settles most texts.
+        if !matches!(t.as_bytes().first(), Some(b'<' | b'&')) {
+            return t;
+        }
+        match MARKUP_TAGS.into_iter().find(|tag| t.starts_with(tag)) {
             Some(tag) => t = trim_start(&t[tag.len()..]),
             None => return t,
         }
@@ -1234,6 +1238,37 @@ mod tests {
             assert_eq!(d.date().map(|d| (d.month, d.day)), *date, "{input}");
             assert_eq!(d.agencies(), *ags, "{input}");
             assert_eq!(d.separator(), *sep, "{input}");
+        }
+    }
+
+    #[test]
+    fn markup_tags_open_as_the_gate_expects() {
+        for tag in MARKUP_TAGS {
+            assert!(matches!(tag.as_bytes()[0], b'<' | b'&'), "{tag}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skip_markup_is_its_plain_loop(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<p>", "</p>", "<br>", "&lt;p&gt;", "&lt;/p&gt;", "&lt;br&gt;", " ", "\n",
+                    "<b>", "&amp;", "AP", "- ", "Seoul", "<", "&",
+                ]),
+                0..6,
+            )
+        ) {
+            // The loop without its first-byte look.
+            fn plain(i: &str) -> &str {
+                let mut t = trim_start(i);
+                while let Some(tag) = MARKUP_TAGS.into_iter().find(|tag| t.starts_with(tag)) {
+                    t = trim_start(&t[tag.len()..]);
+                }
+                t
+            }
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(skip_markup(&text), plain(&text));
         }
     }
 
