@@ -14,7 +14,9 @@
 //! - `per_page`: single pages hot in cache, each against its own floor: a
 //!   26-byte page, a ~300-byte and a ~1 KB fixture, and the seed page
 //!   (when `../shared/seeds` is there). This is where a fixed cost per page
-//!   shows.
+//!   shows. Beside them, a lower bound of any parser that returns an
+//!   [`Article`](wirecopy::Article): `skeleton` splits the page into blocks
+//!   and builds an article of them (headline and paragraphs), no grammar.
 //! - `padded_portal`: the 0.1 bench corpus, seven fixtures padded to 3.5 KB
 //!   and parsed while in cache; kept as one labelled row to compare with
 //!   older figures, not as the headline.
@@ -373,8 +375,22 @@ fn per_page(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("lines_floor", name), page, |b, page| {
             b.iter(|| black_box(floor(black_box(page))))
         });
+        g.bench_with_input(BenchmarkId::new("skeleton", name), page, |b, page| {
+            b.iter(|| black_box(skeleton(black_box(page))))
+        });
     }
     g.finish();
+}
+
+/// The least a parser returning an article does: the blocks of the page,
+/// the first as the headline and the others as paragraphs (the vector
+/// sized as the parser sizes it), no grammar.
+fn skeleton(page: &str) -> wirecopy::Article<'_> {
+    let mut blocks = wirecopy::text::Blocks::new(page);
+    let headline = blocks.next().unwrap_or("");
+    let mut paragraphs = Vec::with_capacity(page.len() / 128 + 4);
+    paragraphs.extend(blocks.map(wirecopy::Text::new));
+    wirecopy::Article::new(headline).with_paragraphs(paragraphs)
 }
 
 /// Inputs built to find super-linear time, at 10 KB, 100 KB and 1 MB.
