@@ -72,6 +72,9 @@ evidence! {
     BARE_AGENCY = 19;
     /// The place is more than one short word (`UK`, `ATI` are not).
     LONG_ENOUGH = 20;
+    /// The date follows the place with no comma between them (`NEW YORK
+    /// Sept. 15, 2004 - `).
+    DATE_WITHOUT_COMMA = 21;
 }
 
 impl Evidence {
@@ -250,6 +253,11 @@ pub(crate) const REJECTED: &[(&str, Evidence, &[Evidence])] = &[
         E::LOWER_CASE_PLACE,
         &[all(&[E::DATE, E::DASH, E::PLAUSIBLE_LOWER_PLACE])],
     ),
+    (
+        "a date run onto the place, unless the place is a known one in capitals before a dash",
+        E::DATE_WITHOUT_COMMA,
+        &[all(&[E::ALL_CAPS_PLACE, E::KNOWN_PLACE, E::DASH])],
+    ),
 ];
 
 #[cfg(test)]
@@ -269,7 +277,7 @@ mod tests {
     /// The gate in `with_place`: evidence read after it (what only turns
     /// candidates away, the shape of a lower-case place, the gazetteer)
     /// never makes a dateline of a candidate the gate turned away. Checked
-    /// over every set of the 21 kinds.
+    /// over every set of the kinds.
     #[test]
     fn the_gate_before_dear_evidence_is_sound() {
         let later = all(&[
@@ -327,6 +335,18 @@ mod tests {
         // `Jordan - the kingdom has …`: a known place before prose.
         assert_eq!(all(&[E::KNOWN_PLACE, E::DASH]).accepted(), None);
         assert!(all(&[E::DATE, E::DASH]).accepted().is_some());
+        // `NEW YORK Sept. 15, 2004 - `: a date with no comma before it
+        // counts only after a known place in capitals, before a dash.
+        let run_onto = all(&[E::DATE, E::YEAR, E::DATE_WITHOUT_COMMA, E::DASH]);
+        assert_eq!(run_onto.and(E::ALL_CAPS_PLACE).accepted(), None);
+        assert_eq!(run_onto.and(E::KNOWN_PLACE).accepted(), None);
+        assert!(
+            run_onto
+                .and(E::ALL_CAPS_PLACE)
+                .and(E::KNOWN_PLACE)
+                .accepted()
+                .is_some()
+        );
         // A lower-case place is taken only with a date, a dash and a
         // plausible shape.
         assert_eq!(

@@ -5,6 +5,7 @@
 //! `SEOUL/WASHINGTON (Reuters) - `, `MELAKA, 13 Jan (Bernama) -- `,
 //! `Strasbourg, 10 juil 2024 (AFP) `, `STOCKHOLM, Aug 29, 2014 (AFP) - `,
 //! `Jan. 10 (Xinhua) -- `, `AUCKLAND, May 5 AAP - `, `NEW YORK _ `, `KOLKATA, 23 JAN: `,
+//! `NEW YORK Sept. 15, 2004 - ` (a known place in capitals, the comma lost),
 //! `Gwalior (Madhya Pradesh): `, `WASHINGTON, JAN 18US…` and more.
 //!
 //! A sentence that merely starts with a place and a comma is not a dateline:
@@ -470,12 +471,19 @@ fn with_place<'a>(
         let t = trim_start(cur);
         let Some(t2) = t.strip_prefix(',') else {
             // `KABUL, Afghanistan Aug. 23, 2004 - `: a date after the
-            // region, without its comma.
-            if round > 0
+            // region, without its comma; `NEW YORK Sept. 15, 2004 - `: after
+            // the place itself, the date opening as copy writes one (a
+            // capital or a digit), which the evidence takes only after a
+            // known place in capitals (never a lenient, lower-case one),
+            // before a dash.
+            let onto_place =
+                round == 0 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+            if (round > 0 || onto_place)
                 && t.len() < cur.len()
                 && let Some((d, after, fuzzy)) = date(t)
             {
                 seen.add_if(fuzzy, Evidence::FUZZY_MONTH);
+                seen.add_if(round == 0, Evidence::DATE_WITHOUT_COMMA);
                 date_v = Some(d);
                 cur = after;
             }
@@ -843,6 +851,18 @@ mod tests {
         assert!(!may_be_a_lower_case_place(
             "the man who came to dinner, april 7 - "
         ));
+        // A date run onto the place opens with a capital or a digit, so a
+        // sentence opening (whose second word is in lower case) never
+        // starts one, and the gate stays sound; nor does the lenient
+        // reading, which needs a comma, take one.
+        for s in [
+            "LONDON sept 15, 2004 - The",
+            "LONDON sept 15 2004 - The",
+            "london Sept 15 2004 - The",
+        ] {
+            assert_eq!(parse(s, lex, false), parse_plain(s, lex, false), "{s}");
+        }
+        assert!(parse("LONDON Sept 15, 2004 - The", lex, false).is_some());
     }
 
     proptest::proptest! {
@@ -1012,6 +1032,14 @@ mod tests {
             &'c str,
         );
         let cases: &[Case<'_>] = &[
+            (
+                "NEW YORK Sept. 15, 2004 - Millionaire",
+                "NEW YORK Sept. 15, 2004",
+                "NEW YORK",
+                Some((9, 15)),
+                &[],
+                "-",
+            ),
             (
                 "Seoul, Aug 13 (AP) South",
                 "Seoul, Aug 13 (AP)",
@@ -1291,6 +1319,10 @@ mod tests {
             "NOTE: this is not a dateline",
             "Officials said (in Hindi) that",
             "He said, May 5 was fine",
+            // A date run onto a place without a comma: only a known place
+            // in capitals, before a dash.
+            "IBM Sept. 15, 2004 - IBM said",
+            "Moscow Sept. 17, 2004 - Chechen rebels",
         ] {
             assert!(p(s).is_none(), "{s}");
         }
