@@ -235,46 +235,57 @@ pub(crate) fn parse<'a>(
         .or_else(|| run_on(start))
 }
 
-/// Whether `start` opens the commonest sentence shape: one capitalised
-/// ASCII word, one space, a lower-case word that joins no place name (not a
-/// connector such as `de`), spaces, and a lower-case letter or a digit
-/// (`The company said …`, `Unions representing workers …`, `U.S. officials
-/// said …`). Then the strict reading cannot make a dateline of it: its
-/// place is the first word alone, no comma, parenthesis, date or separator
-/// follows, and whether or not the second word is a bare agency, the story
-/// runs on in lower case, so the evidence has no dash, colon, date, year,
-/// qualifier, agency in parentheses, source, capital next or end of block;
-/// no row of [`evidence::ACCEPTED`] holds without one of those (the test
+/// Whether `start` opens the commonest sentence shape: one to six
+/// capitalised ASCII words one space apart, one space, a lower-case word
+/// that joins no place name (not a connector such as `de`), spaces, and a
+/// lower-case letter or a digit (`The company said …`, `Unions representing
+/// workers …`, `U.S. officials said …`, `Michael Phelps won the …`, `The
+/// United Nations launched …`). Then the strict reading cannot make a
+/// dateline of it: its place is the capitalised words (six at most, so the
+/// place grammar reads them all, and the lower-case word ends them); no
+/// comma, parenthesis, bracket, slash, date or separator follows (a date
+/// with no comma before it opens with a capital or a digit), and whether or
+/// not the lower-case word is a bare agency, the story runs on in lower
+/// case, so the evidence has no dash, colon, date, year, qualifier, agency
+/// in parentheses, source, capital next or end of block; no row of
+/// [`evidence::ACCEPTED`] holds without one of those (the test
 /// `sentence_evidence_accepts_nothing` checks the rows).
 fn opens_a_sentence(start: &str) -> bool {
     let b = start.as_bytes();
-    // The first word: a capital, then letters, dots, apostrophes (all of
-    // them place-word bytes, so the place grammar reads the same word).
-    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+    // The capitalised words: a capital, then letters, dots, apostrophes
+    // (all of them place-word bytes, so the place grammar reads the same
+    // words), each followed by one space.
+    let mut at = 0;
+    let mut words = 0;
+    while b.get(at).is_some_and(u8::is_ascii_uppercase) {
+        let len = 1 + b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\''))
+            .count();
+        words += 1;
+        if words > 6 || b.get(at + len) != Some(&b' ') {
+            return false;
+        }
+        at += len + 1;
+    }
+    if words == 0 {
         return false;
     }
-    let first = 1 + b[1..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\''))
-        .count();
-    if b.get(first) != Some(&b' ') {
+    // The lower-case word: ASCII letters and digits, no connector; it ends
+    // at a space.
+    let lower = &b[at..];
+    if !lower.first().is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    // The second word: lower-case ASCII letters and digits, no connector;
-    // it ends at a space.
-    let second = &b[first + 1..];
-    if !second.first().is_some_and(u8::is_ascii_lowercase) {
-        return false;
-    }
-    let len = second
+    let len = lower
         .iter()
         .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         .count();
-    if second.get(len) != Some(&b' ') || place::is_connector(&start[first + 1..first + 1 + len]) {
+    if lower.get(len) != Some(&b' ') || place::is_connector(&start[at..at + len]) {
         return false;
     }
     // Then the story, in lower case.
-    second[len..]
+    lower[len..]
         .iter()
         .find(|&&c| c != b' ')
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -818,6 +829,8 @@ mod tests {
             "Unions representing workers at Turner Newall say",
             "U.S. officials said 3 more",
             "Body text here.",
+            "Michael Phelps won the gold medal",
+            "The United Nations launched an appeal",
         ] {
             assert!(opens_a_sentence(s), "{s}");
             assert!(!may_credit_in_parens(s), "{s}");
@@ -831,6 +844,9 @@ mod tests {
             "Berlin dpa - Police said",
             "AP - A company",
             "Paris afp: the",
+            // Seven capitalised words: more than the place grammar reads.
+            "One Two Three Four Five Six Seven said the",
+            "Tata Iron and Steel Company took",
         ] {
             assert!(!opens_a_sentence(s), "{s}");
         }
@@ -878,6 +894,42 @@ mod tests {
                 s.push_str(PIECES[w]);
                 s.push_str(["  ", " ", " ", ", ", ""][gap]);
             }
+            let lex = Lexicon::builtin();
+            proptest::prop_assert_eq!(
+                parse(&s, lex, after_byline),
+                parse_plain(&s, lex, after_byline),
+                "{:?}", s
+            );
+        }
+
+        /// The same for runs of capitalised words before a lower-case one,
+        /// the shape the sentence gate takes up to six words of.
+        #[test]
+        fn gated_parse_agrees_on_capitalised_runs(
+            caps in proptest::collection::vec(0usize..16, 0..9),
+            lower in 0usize..12,
+            tail in 0usize..10,
+            after_byline: bool,
+        ) {
+            const CAPS: [&str; 16] = [
+                "Paris", "NEW", "YORK", "New", "York", "Rio", "La", "Reuters", "AP",
+                "UPDATE", "Monday", "May", "Aug.", "The", "U.S.", "O'Neil",
+            ];
+            const LOWER: [&str; 12] = [
+                "said", "won", "de", "la", "and", "dpa", "afp", "sept", "may", "ap",
+                "officials", "upon",
+            ];
+            const TAIL: [&str; 10] = [
+                "the", "3 more", "The", "- x", ": x", "(AP) x", "", "  the", "15, 2004 - x", "/x",
+            ];
+            let mut s = String::new();
+            for &c in &caps {
+                s.push_str(CAPS[c]);
+                s.push(' ');
+            }
+            s.push_str(LOWER[lower]);
+            s.push(' ');
+            s.push_str(TAIL[tail]);
             let lex = Lexicon::builtin();
             proptest::prop_assert_eq!(
                 parse(&s, lex, after_byline),
