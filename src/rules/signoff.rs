@@ -259,10 +259,14 @@ fn parse<'a>(t: &'a str, agencies: &Agencies, alone: bool) -> Option<Signoff<'a>
     if slugs.is_empty() {
         return None;
     }
-    let upper = slugs.bytes().all(|b| !b.is_ascii_lowercase());
-    let lower = slugs.bytes().all(|b| !b.is_ascii_uppercase());
-    if !(upper || (lower && alone && lower_code)) {
-        return None;
+    // A lower-case code (`dpa`) takes slugs in capitals, or, alone on its
+    // line, in lower case.
+    if lower_code {
+        let upper = slugs.bytes().all(|b| !b.is_ascii_lowercase());
+        let lower = slugs.bytes().all(|b| !b.is_ascii_uppercase());
+        if !(upper || (lower && alone)) {
+            return None;
+        }
     }
     agencies.find(code)?;
     Some(make(t, code, slugs))
@@ -402,9 +406,15 @@ mod tests {
             "(in Hindi)",
             "PTI said",
             "the end",
+            // A code with a capital takes slugs in capitals only; a
+            // lower-case code, mixed slugs neither.
+            "Reuter grj rmo",
+            "PTI ABC def",
+            "dpa ABC def",
         ] {
             assert!(signoff_line(line, ag()).is_none(), "{line}");
         }
+        assert!(signoff_line("dpa ABC", ag()).is_some());
         assert!(signoff_tail("the rate (USD", ag()).is_none());
         assert!(signoff_tail("shares (NYSE)", ag()).is_none());
     }

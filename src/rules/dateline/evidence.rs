@@ -254,9 +254,18 @@ pub(crate) const REJECTED: &[(&str, Evidence, &[Evidence])] = &[
         &[all(&[E::DATE, E::DASH, E::PLAUSIBLE_LOWER_PLACE])],
     ),
     (
-        "a date run onto the place, unless the place is a known one in capitals before a dash",
+        "a date run onto the place, unless the place is a known one in capitals, \
+         before a dash or a known agency",
         E::DATE_WITHOUT_COMMA,
-        &[all(&[E::ALL_CAPS_PLACE, E::KNOWN_PLACE, E::DASH])],
+        &[
+            all(&[E::ALL_CAPS_PLACE, E::KNOWN_PLACE, E::LONG_ENOUGH, E::DASH]),
+            all(&[
+                E::ALL_CAPS_PLACE,
+                E::KNOWN_PLACE,
+                E::LONG_ENOUGH,
+                E::KNOWN_AGENCY,
+            ]),
+        ],
     ),
 ];
 
@@ -337,16 +346,26 @@ mod tests {
         assert!(all(&[E::DATE, E::DASH]).accepted().is_some());
         // `NEW YORK Sept. 15, 2004 - `: a date with no comma before it
         // counts only after a known place in capitals, before a dash.
-        let run_onto = all(&[E::DATE, E::YEAR, E::DATE_WITHOUT_COMMA, E::DASH]);
-        assert_eq!(run_onto.and(E::ALL_CAPS_PLACE).accepted(), None);
-        assert_eq!(run_onto.and(E::KNOWN_PLACE).accepted(), None);
+        let run_onto = all(&[E::DATE, E::YEAR, E::DATE_WITHOUT_COMMA, E::LONG_ENOUGH]);
+        let known_caps = all(&[E::ALL_CAPS_PLACE, E::KNOWN_PLACE]);
+        assert!(run_onto.and(known_caps).and(E::DASH).accepted().is_some());
         assert!(
             run_onto
-                .and(E::ALL_CAPS_PLACE)
-                .and(E::KNOWN_PLACE)
+                .and(known_caps)
+                .and(E::KNOWN_AGENCY)
                 .accepted()
                 .is_some()
         );
+        // Not without the dash or agency, the capitals, the gazetteer or
+        // the length (`ATI 15 Sept. 2004 - `).
+        assert_eq!(run_onto.and(known_caps).accepted(), None);
+        assert_eq!(
+            run_onto.and(E::ALL_CAPS_PLACE).and(E::DASH).accepted(),
+            None
+        );
+        assert_eq!(run_onto.and(E::KNOWN_PLACE).and(E::DASH).accepted(), None);
+        let short = all(&[E::DATE, E::DATE_WITHOUT_COMMA, E::DASH]).and(known_caps);
+        assert_eq!(short.accepted(), None);
         // A lower-case place is taken only with a date, a dash and a
         // plausible shape.
         assert_eq!(
