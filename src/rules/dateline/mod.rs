@@ -953,6 +953,22 @@ mod tests {
         );
     }
 
+    /// The property the gates' tests share: `parse` of `s` is what the
+    /// ungated readings give.
+    fn gated_agrees(
+        s: &str,
+        after_byline: bool,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let lex = Lexicon::builtin();
+        proptest::prop_assert_eq!(
+            parse(s, lex, after_byline),
+            parse_plain(s, lex, after_byline),
+            "{:?}",
+            s
+        );
+        Ok(())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
         /// `parse` with its gates gives what the readings give without them.
@@ -966,12 +982,7 @@ mod tests {
                 s.push_str(PIECES[w]);
                 s.push_str(["  ", " ", " ", ", ", ""][gap]);
             }
-            let lex = Lexicon::builtin();
-            proptest::prop_assert_eq!(
-                parse(&s, lex, after_byline),
-                parse_plain(&s, lex, after_byline),
-                "{:?}", s
-            );
+            gated_agrees(&s, after_byline)?;
         }
 
         /// The same for runs of capitalised words before a lower-case one,
@@ -1004,12 +1015,7 @@ mod tests {
             s.push_str(LOWER[lower]);
             s.push(' ');
             s.push_str(TAIL[tail]);
-            let lex = Lexicon::builtin();
-            proptest::prop_assert_eq!(
-                parse(&s, lex, after_byline),
-                parse_plain(&s, lex, after_byline),
-                "{:?}", s
-            );
+            gated_agrees(&s, after_byline)?;
         }
 
         /// The same for lower-case places of one to six words before a
@@ -1028,8 +1034,7 @@ mod tests {
                 ["", " ", "\u{a0}"][gap],
                 [" - Police said", " -", ": the"][tail]
             );
-            let lex = Lexicon::builtin();
-            proptest::prop_assert_eq!(parse(&s, lex, false), parse_plain(&s, lex, false), "{:?}", s);
+            gated_agrees(&s, false)?;
         }
     }
 
